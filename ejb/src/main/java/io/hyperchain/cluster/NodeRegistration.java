@@ -1,0 +1,5 @@
+package io.hyperchain.cluster;
+
+/** An admin's request to add a node, already checked value by value. */
+public record NodeRegistration(NodeName name, DockerHost dockerHost, NodeCapacity capacity) {
+}

@@ -1,0 +1,110 @@
+package io.hyperchain.cluster;
+
+import io.hyperchain.docker.DockerGateway;
+import io.hyperchain.docker.EngineFacts;
+import io.hyperchain.shared.AuditLog;
+import io.hyperchain.shared.Constraints;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** The admin's list of compute nodes, with what each engine says right now. */
+@Stateless
+public class NodeRegistry {
+
+    /** A page waits this long at most for all engines together. */
+    static final long PROBE_BUDGET_SECONDS = 6;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DockerGateway docker;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Registers a node only if its engine answers: a typo in the URL must not put a dead node
+     * into placement.
+     */
+    public NodeStatus register(NodeRegistration registration, String actor) {
+        if (exists("name", registration.name().value())) {
+            throw conflict("name", "name.taken", "A node named " + registration.name() + " is already registered.");
+        }
+        if (exists("dockerHost", registration.dockerHost().value())) {
+            throw conflict("dockerHost", "dockerHost.taken",
+                    "The engine at " + registration.dockerHost() + " is already registered.");
+        }
+        EngineFacts facts = docker.probe(registration.dockerHost());
+        if (!facts.reachable()) {
+            throw new DomainException(Problem.UNPROCESSABLE, "dockerHost.unreachable", "dockerHost",
+                    "No Docker engine answered at " + registration.dockerHost() + " (" + facts.problem()
+                            + "). Check the URL and that the engine listens there.");
+        }
+        var node = new Node(registration.name(), registration.dockerHost(), registration.capacity(), Instant.now(clock));
+        try {
+            em.persist(node);
+            em.flush();
+        } catch (PersistenceException e) {
+            // a concurrent registration of the same node won the race
+            if (Constraints.isUniqueViolation(e, "uq_node_name")) {
+                throw conflict("name", "name.taken", "A node named " + registration.name() + " is already registered.");
+            }
+            if (Constraints.isUniqueViolation(e, "uq_node_docker_host")) {
+                throw conflict("dockerHost", "dockerHost.taken",
+                        "The engine at " + registration.dockerHost() + " is already registered.");
+            }
+            throw e;
+        }
+        audit.record(actor, "node.register", node.name() + " " + node.dockerHost());
+        return status(node, facts);
+    }
+
+    public long count() {
+        return em.createQuery("select count(n) from Node n", Long.class).getSingleResult();
+    }
+
+    /** Every node with live engine facts, probed in parallel within one time budget. */
+    public List<NodeStatus> liveStatus() {
+        var nodes = em.createQuery("select n from Node n order by n.name", Node.class).getResultList();
+        var probes = nodes.stream()
+                .map(node -> CompletableFuture.supplyAsync(() -> docker.probe(node.dockerHost()), executor)
+                        .completeOnTimeout(EngineFacts.unreachable("no answer within " + PROBE_BUDGET_SECONDS + " s"),
+                                PROBE_BUDGET_SECONDS, TimeUnit.SECONDS))
+                .toList();
+        return java.util.stream.IntStream.range(0, nodes.size())
+                .mapToObj(i -> status(nodes.get(i), probes.get(i).join()))
+                .toList();
+    }
+
+    private boolean exists(String attribute, String value) {
+        return !em.createQuery("select n.id from Node n where n." + attribute + " = :value", Long.class)
+                .setParameter("value", value).getResultList().isEmpty();
+    }
+
+    private static DomainException conflict(String field, String code, String message) {
+        return new DomainException(Problem.CONFLICT, code, field, message);
+    }
+
+    private static NodeStatus status(Node node, EngineFacts facts) {
+        return new NodeStatus(node.id(), node.name(), node.dockerHost().value(), node.capacity(), node.state(), facts);
+    }
+}

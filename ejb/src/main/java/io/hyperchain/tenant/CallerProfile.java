@@ -1,0 +1,23 @@
+package io.hyperchain.tenant;
+
+import java.util.Set;
+
+/** Who a logged-in caller is: the answer of GET /api/v1/me and the dashboard's header. */
+public record CallerProfile(long userId, String email, Long tenantId, String tenantName, Set<Role> roles) {
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getTenantName() {
+        return tenantName;
+    }
+
+    public boolean isTenant() {
+        return roles.contains(Role.TENANT);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+}

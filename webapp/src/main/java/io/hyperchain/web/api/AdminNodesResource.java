@@ -1,0 +1,45 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.cluster.NodeCapacity;
+import io.hyperchain.cluster.NodeName;
+import io.hyperchain.cluster.NodeRegistration;
+import io.hyperchain.cluster.NodeRegistry;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/** POST /api/v1/admin/nodes: register a node whose engine answers. */
+@Path("admin/nodes")
+@RequestScoped
+public class AdminNodesResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    NodeRegistry registry;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response register(InputStream body) {
+        var admin = caller.require(Role.ADMIN);
+        var json = JsonBody.read(body);
+        var registration = new NodeRegistration(
+                new NodeName(json.text("name")),
+                new DockerHost(json.text("dockerHost")),
+                new NodeCapacity(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
+                        json.whole("subDiskGiB")));
+        var node = registry.register(registration, admin.email());
+        return Response.status(201).entity(NodeJson.of(node).toString()).build();
+    }
+}

@@ -1,0 +1,83 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A JSON request body read by hand, so that every mistake (not JSON, too big, a field missing
+ * or of the wrong type) gets a message that names the field instead of a provider's stack trace.
+ */
+public final class JsonBody {
+
+    /** Nothing the API takes is anywhere near this. */
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private final JsonObject object;
+
+    private JsonBody(JsonObject object) {
+        this.object = object;
+    }
+
+    public static JsonBody read(InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new DomainException(Problem.TOO_LARGE, "body.tooLarge", null,
+                    "The request body is larger than " + MAX_BYTES / 1024 + " KiB.");
+        }
+        if (bytes.length == 0) {
+            throw DomainException.invalid(null, "body.missing", "Send a JSON object as the request body.");
+        }
+        try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw DomainException.invalid(null, "body.notObject", "The request body must be a JSON object.");
+            }
+            return new JsonBody(value.asJsonObject());
+        } catch (JsonException e) {
+            throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
+        }
+    }
+
+    /** A string field; null when absent or null, so the domain's own rule reports "missing". */
+    public String text(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        throw DomainException.invalid(field, field + ".type", field + " must be a string.");
+    }
+
+    /** A required whole-number field. */
+    public int whole(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            throw DomainException.invalid(field, field + ".missing", field + " is required.");
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                throw DomainException.invalid(field, field + ".range", field + " is out of range.");
+            }
+        }
+        throw DomainException.invalid(field, field + ".type", field + " must be a whole number.");
+    }
+}

@@ -1,0 +1,27 @@
+package io.hyperchain.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Our own bugs: logged in full under an incident id, shown to the client without internals. */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        return incident(e);
+    }
+
+    static Response incident(Throwable e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident, e);
+        return ErrorReply.of(500, "internal", null,
+                "Something went wrong on our side (incident " + incident + "). Please try again.");
+    }
+}

@@ -1,0 +1,49 @@
+package io.hyperchain.web.security;
+
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import io.hyperchain.tenant.AccountDirectory;
+import io.hyperchain.tenant.CallerProfile;
+import io.hyperchain.tenant.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+/** The logged-in user behind this request, read once per request. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountDirectory accounts;
+
+    private CallerProfile profile;
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public CallerProfile profile() {
+        if (profile == null) {
+            var principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new DomainException(Problem.UNAUTHENTICATED, "login.required", null,
+                        "Log in first (session cookie or HTTP Basic).");
+            }
+            profile = accounts.profile(principal.getName());
+        }
+        return profile;
+    }
+
+    /** The caller's profile if they hold the role; a clear 403 otherwise. */
+    public CallerProfile require(Role role) {
+        var me = profile();
+        if (!me.roles().contains(role)) {
+            throw new DomainException(Problem.FORBIDDEN, "role.required", null,
+                    "This needs the " + role + " role.");
+        }
+        return me;
+    }
+}

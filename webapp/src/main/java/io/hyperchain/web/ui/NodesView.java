@@ -1,0 +1,125 @@
+package io.hyperchain.web.ui;
+
+import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.cluster.NodeCapacity;
+import io.hyperchain.cluster.NodeName;
+import io.hyperchain.cluster.NodeRegistration;
+import io.hyperchain.cluster.NodeRegistry;
+import io.hyperchain.cluster.NodeStatus;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The admin's node registry: live engine facts and a form to add a node. */
+@Named
+@ViewScoped
+public class NodesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    NodeRegistry registry;
+
+    @Inject
+    PageMessages messages;
+
+    private transient List<NodeStatus> nodes;
+    private String name;
+    private String dockerHost;
+    private Integer cpu = 2;
+    private Integer memoryGiB = 4;
+    private Integer diskGiB = 20;
+    private Integer subDiskGiB = 10;
+
+    @PostConstruct
+    void init() {
+        caller.require(Role.ADMIN);
+        refresh();
+    }
+
+    public void refresh() {
+        nodes = registry.liveStatus();
+    }
+
+    public void register() {
+        try {
+            var registration = new NodeRegistration(new NodeName(name), new DockerHost(dockerHost),
+                    new NodeCapacity(value(cpu), value(memoryGiB), value(diskGiB), value(subDiskGiB)));
+            var node = registry.register(registration, caller.profile().email());
+            messages.info("nodes.registered", node.name(), node.engine().version());
+            name = null;
+            dockerHost = null;
+            refresh();
+        } catch (DomainException e) {
+            messages.refused("register", e);
+        }
+    }
+
+    private static int value(Integer field) {
+        return field == null ? 0 : field;
+    }
+
+    public List<NodeStatus> getNodes() {
+        if (nodes == null) {
+            refresh();
+        }
+        return nodes;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDockerHost() {
+        return dockerHost;
+    }
+
+    public void setDockerHost(String dockerHost) {
+        this.dockerHost = dockerHost;
+    }
+
+    public Integer getCpu() {
+        return cpu;
+    }
+
+    public void setCpu(Integer cpu) {
+        this.cpu = cpu;
+    }
+
+    public Integer getMemoryGiB() {
+        return memoryGiB;
+    }
+
+    public void setMemoryGiB(Integer memoryGiB) {
+        this.memoryGiB = memoryGiB;
+    }
+
+    public Integer getDiskGiB() {
+        return diskGiB;
+    }
+
+    public void setDiskGiB(Integer diskGiB) {
+        this.diskGiB = diskGiB;
+    }
+
+    public Integer getSubDiskGiB() {
+        return subDiskGiB;
+    }
+
+    public void setSubDiskGiB(Integer subDiskGiB) {
+        this.subDiskGiB = subDiskGiB;
+    }
+}

@@ -1,0 +1,57 @@
+package io.hyperchain.web.ui;
+
+import io.hyperchain.shared.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Puts text from the page's bundle (English or Korean) on the page. A domain refusal is shown in
+ * the reader's language when the bundle knows its code ("error." + code), else in the domain's
+ * English, next to the field at fault.
+ */
+@RequestScoped
+public class PageMessages {
+
+    @Inject
+    FacesContext faces;
+
+    public String text(String key, Object... arguments) {
+        var bundle = bundle();
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public void error(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    /** Shows a refusal next to its field in the given form (or at the top when no field is at fault). */
+    public void refused(String formId, DomainException e) {
+        String key = "error." + e.code();
+        String text = bundle().containsKey(key) ? text(key) : e.getMessage();
+        String clientId = e.field() == null ? null : formId + ":" + e.field();
+        if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    private ResourceBundle bundle() {
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+}
