@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
 /** Who is logged in, for the page header; where "home" is; logging out. */
-@Named("session")
+@Named("account")
 @RequestScoped
 public class SessionView {
 

@@ -1,0 +1,123 @@
+# shellcheck shell=bash
+# The portal: the Payara Micro uber jar built by Maven, run in the background with the
+# HYPERCHAIN_* settings in its environment, state under $VAR/payara (not /tmp).
+
+PORTAL_JAR=$ROOT/webapp/target/hyperchain-micro.jar
+PORTAL_PIDFILE=$RUN_DIR/portal.pid
+PORTAL_LOG=$LOG_DIR/portal.log
+PORTAL_READY_TIMEOUT=240
+
+portal_pid() { pid_alive_from "$PORTAL_PIDFILE" java; }
+portal_url() { echo "http://127.0.0.1:$HYPERCHAIN_HTTP_PORT$1"; }
+
+# Builds the jar only if it is missing; a developer rebuilds by hand (or deletes the jar).
+portal_build() {
+    [[ -f $PORTAL_JAR ]] && return 0
+    log "building the portal: mvn -B -q -DskipTests install (a few minutes the first time)"
+    (cd "$ROOT" && mvn -B -q -DskipTests install) || die "the build failed"
+    [[ -f $PORTAL_JAR ]] || die "the build succeeded but $PORTAL_JAR is missing"
+}
+
+# Starts the portal unless it already runs. Sets PORTAL_STARTED=1 if this call started it.
+portal_start() {
+    local pid
+    PORTAL_STARTED=0
+    if pid=$(portal_pid); then
+        log "portal already running (pid $pid)"
+        return 0
+    fi
+    if port_open 127.0.0.1 "$HYPERCHAIN_HTTP_PORT"; then
+        die "port $HYPERCHAIN_HTTP_PORT is in use by another program; set HYPERCHAIN_HTTP_PORT"
+    fi
+    mkdir -p "$VAR/payara"
+    printf '\n===== hyperchain: portal start %s =====\n' "$(date '+%F %T')" >>"$PORTAL_LOG"
+    spawn "$PORTAL_LOG" java -Xmx1g -jar "$PORTAL_JAR" \
+        --port "$HYPERCHAIN_HTTP_PORT" --rootdir "$VAR/payara" --nocluster
+    echo "$SPAWNED_PID" >"$PORTAL_PIDFILE"
+    PORTAL_STARTED=1
+    log "starting the portal (pid $SPAWNED_PID, log $PORTAL_LOG)"
+}
+
+# Waits until the login page answers 200. Probing a page, not the port, matters: Payara Micro
+# logs "ready" and answers 404 when the deployment failed. On failure: log tail, stop the
+# portal if this run started it (so the next `up` starts afresh), exit 1.
+# The portal log is appended to across starts: this start's part begins at the last marker.
+portal_log_since_start() {
+    local from
+    from=$(grep -n '===== hyperchain: portal start' "$PORTAL_LOG" 2>/dev/null | tail -n 1 | cut -d: -f1)
+    tail -n +"${from:-1}" "$PORTAL_LOG" 2>/dev/null
+}
+
+portal_wait() {
+    local pid code deadline=$((SECONDS + PORTAL_READY_TIMEOUT)) url why
+    url=$(portal_url /login.xhtml)
+    pid=$(tr -dc '0-9' <"$PORTAL_PIDFILE")
+    log "waiting for $url (at most ${PORTAL_READY_TIMEOUT} s)"
+    while :; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url") || code=000
+        [[ $code == 200 ]] && return 0
+        if ! pid_running "$pid"; then
+            why="the portal exited"
+            break
+        fi
+        # a failed deployment never turns into a 200: stop waiting as soon as Payara says so
+        if portal_log_since_start | grep -q 'Exception while loading the app'; then
+            why="the portal's deployment failed (see the log above)"
+            break
+        fi
+        if ((SECONDS >= deadline)); then
+            why="no 200 from $url within ${PORTAL_READY_TIMEOUT} s (last answer: $code)"
+            break
+        fi
+        sleep 1
+    done
+    printf -- '--- last lines of %s ---\n' "$PORTAL_LOG" >&2
+    tail -n 60 "$PORTAL_LOG" >&2 || true
+    if ((${PORTAL_STARTED:-0})); then
+        stop_pids java 30 "$pid"
+        rm -f "$PORTAL_PIDFILE"
+    fi
+    die "$why"
+}
+
+# Registers nodes 1..COUNT through the admin API. 201 (created) and 409 (already registered)
+# are both fine, so running `up` again is harmless.
+portal_register_nodes() {
+    local count=$1 i code body json
+    body=$(mktemp)
+    for ((i = 1; i <= count; i++)); do
+        json=$(printf '{"name":"node-%d","dockerHost":"%s","cpu":2,"memoryGiB":4,"diskGiB":20,"subDiskGiB":10}' \
+            "$i" "$(node_host "$i")")
+        code=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 \
+            -u "$HYPERCHAIN_ADMIN_EMAIL:$HYPERCHAIN_ADMIN_PASSWORD" \
+            -H 'Content-Type: application/json' -d "$json" "$(portal_url /api/v1/admin/nodes)") || code=000
+        case $code in
+            201) log "node-$i registered ($(node_host "$i"))" ;;
+            409) log "node-$i already registered" ;;
+            *) warn "node-$i: registration answered HTTP $code: $(head -c 2000 "$body")" ;;
+        esac
+    done
+    rm -f "$body"
+}
+
+# Stops the portal by its pid file and waits for it to exit.
+portal_stop() {
+    local pid
+    if ! pid=$(portal_pid); then
+        log "portal is not running"
+        rm -f "$PORTAL_PIDFILE"
+        return 0
+    fi
+    log "stopping the portal (pid $pid)"
+    stop_pids java 60 "$pid"
+    rm -f "$PORTAL_PIDFILE"
+}
+
+portal_status() {
+    local pid
+    if pid=$(portal_pid); then
+        echo "portal: running (pid $pid, http://localhost:$HYPERCHAIN_HTTP_PORT/)"
+    else
+        echo "portal: not running"
+    fi
+}
