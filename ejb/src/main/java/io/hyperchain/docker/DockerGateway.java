@@ -30,7 +30,11 @@ public class DockerGateway {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        // people read this on the node page: the cause in words, not a class name
+        if (root instanceof java.net.SocketTimeoutException) {
+            return "no answer in time";
+        }
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return message == null || message.isBlank() ? "no answer" : message;
     }
 }

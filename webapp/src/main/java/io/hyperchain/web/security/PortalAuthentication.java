@@ -108,6 +108,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.getWriter().write(Json.createObjectBuilder()
                     .add("error", message)
                     .add("code", status == 429 ? "login.throttled" : "login.failed")
+                    .addNull("field")
                     .build().toString());
         } catch (IOException e) {
             // the client went away; nothing left to tell it

@@ -1,0 +1,242 @@
+package io.hyperchain.web;
+
+import static io.hyperchain.web.ApiAssertions.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API of issue 2 in the real WAR, on the real MariaDB and real Docker engines. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalApiIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+
+    @BeforeEach
+    void locate() {
+        base = TestEnvironment.loopback(deployed);
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient admin() {
+        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+    }
+
+    /** Signs up a new tenant and returns a client logged in as its user. */
+    private PortalClient newTenant(String email) {
+        var reply = anonymous().signUp(TestEnvironment.unique("Tenant"), email, PASSWORD);
+        assertEquals(201, reply.status(), reply::toString);
+        return new PortalClient(base).basic(email, PASSWORD);
+    }
+
+    private static String email() {
+        return TestEnvironment.unique("user") + "@example.com";
+    }
+
+    @Test
+    void signUpCreatesATenantWhoseUserCanLogInAtOnce() {
+        String email = email();
+        String tenant = TestEnvironment.unique("Acme");
+        var signUp = anonymous().signUp(tenant, "  " + email.toUpperCase() + " ", PASSWORD);
+        assertEquals(201, signUp.status(), signUp::toString);
+        long tenantId = signUp.json().getJsonNumber("tenantId").longValue();
+
+        var me = new PortalClient(base).basic(email, PASSWORD).get("api/v1/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(email, me.json().getString("email"), "the e-mail is kept trimmed and lower-cased");
+        assertEquals(tenant, me.json().getString("tenantName"));
+        assertEquals(tenantId, me.json().getJsonNumber("tenantId").longValue());
+        assertEquals("TENANT", me.json().getJsonArray("roles").getString(0));
+    }
+
+    @Test
+    void everyBadSignUpIsA400NamingTheField() {
+        String[][] cases = {
+                // body, field (or empty for none), code
+                {"{bad", "", "body.malformed"},
+                {"[]", "", "body.notObject"},
+                {"", "", "body.missing"},
+                {"{\"tenantName\":\"Acme\",\"password\":\"" + PASSWORD + "\"}", "email", "email.missing"},
+                {"{\"tenantName\":\"Acme\",\"email\":\"not-an-email\",\"password\":\"" + PASSWORD + "\"}", "email", "email.invalid"},
+                {"{\"tenantName\":\"Acme\",\"email\":\"" + "a".repeat(300) + "@x.io\",\"password\":\"" + PASSWORD + "\"}", "email", "email.tooLong"},
+                {"{\"tenantName\":\"Acme\",\"email\":\"x@y.io\",\"password\":\"short\"}", "password", "password.tooShort"},
+                {"{\"tenantName\":\"Acme\",\"email\":\"x@y.io\",\"password\":\"" + "p".repeat(129) + "\"}", "password", "password.tooLong"},
+                {"{\"tenantName\":\"" + "T".repeat(65) + "\",\"email\":\"x@y.io\",\"password\":\"" + PASSWORD + "\"}", "tenantName", "tenantName.length"},
+                {"{\"tenantName\":42,\"email\":\"x@y.io\",\"password\":\"" + PASSWORD + "\"}", "tenantName", "tenantName.type"},
+                {"{\"email\":\"x@y.io\",\"password\":\"" + PASSWORD + "\"}", "tenantName", "tenantName.missing"},
+        };
+        for (String[] c : cases) {
+            var reply = anonymous().post("api/v1/signup", c[0]);
+            assertError(reply, 400, c[1].isEmpty() ? null : c[1], c[2]);
+        }
+    }
+
+    @Test
+    void anOversizedBodyIs413AndCreatesNothing() {
+        String email = email();
+        String body = "{\"tenantName\":\"Big\",\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                + "\",\"padding\":\"" + "x".repeat(70 * 1024) + "\"}";
+        assertError(anonymous().post("api/v1/signup", body), 413, null, "body.tooLarge");
+        assertEquals(401, new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status());
+    }
+
+    @Test
+    void aTakenEmailIs409AndTheFirstAccountKeepsItsPassword() {
+        String email = email();
+        newTenant(email);
+        var again = anonymous().signUp(TestEnvironment.unique("Other"), email.toUpperCase(), "another password 1");
+        assertError(again, 409, "email", "email.taken");
+        assertEquals(200, new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status());
+        assertEquals(401, new PortalClient(base).basic(email, "another password 1").get("api/v1/me").status());
+    }
+
+    @Test
+    void theFrameworksOwnRefusalsAreJsonToo() {
+        assertError(anonymous().post("api/v1/signup", "text/plain", "hello"), 415, null, "unsupportedMediaType");
+        assertError(anonymous().get("api/v1/no-such-thing"), 404, null, "notFound");
+        assertError(anonymous().get("api/v1/signup"), 405, null, "methodNotAllowed");
+    }
+
+    @Test
+    void anonymousCallersAre401AndTenantsCannotUseAdminEndpoints() {
+        assertError(anonymous().get("api/v1/me"), 401, null, "login.required");
+        var tenant = newTenant(email());
+        assertError(tenant.post("api/v1/admin/nodes", "{\"name\":\"x\"}"), 403, null, "role.required");
+        assertEquals("[]", tenant.get("api/v1/nodes").body(), "a tenant sees only its own nodes: none yet");
+    }
+
+    @Test
+    void wrongPasswordsAre401ThenTheEmailIsThrottledWith429() {
+        String email = email();
+        newTenant(email);
+        var wrong = new PortalClient(base).basic(email, "wrong password!");
+        for (int i = 1; i <= 6; i++) {
+            assertError(wrong.get("api/v1/me"), 401, null, "login.failed");
+        }
+        var locked = wrong.get("api/v1/me");
+        assertError(locked, 429, null, "login.throttled");
+        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+        // while locked even the right password waits: guessing gains nothing
+        assertEquals(429, new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status());
+        // other e-mails are not affected
+        assertEquals(200, admin().get("api/v1/me").status());
+    }
+
+    @Test
+    void anAdminRegistersANodeWithFactsReadFromItsEngine() throws Exception {
+        String host = TestEnvironment.nodeHosts().get(3);
+        String name = TestEnvironment.unique("api-node");
+        var created = admin().post("api/v1/admin/nodes", registration(name, host));
+        assertEquals(201, created.status(), created::toString);
+        String engineVersion = engineVersion(host);
+        assertEquals(engineVersion, created.json().getJsonObject("engine").getString("version"),
+                "the portal read the version from the engine itself");
+
+        var listed = admin().get("api/v1/nodes").array().stream()
+                .map(v -> v.asJsonObject())
+                .filter(node -> node.getString("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in GET /nodes"));
+        assertTrue(listed.getJsonObject("engine").getBoolean("reachable"));
+        assertEquals(4, listed.getInt("memoryGiB"), "the declared capacity is what counts");
+
+        assertError(admin().post("api/v1/admin/nodes", registration(TestEnvironment.unique("again"), host)),
+                409, "dockerHost", "dockerHost.taken");
+    }
+
+    @Test
+    void anEngineThatDoesNotAnswerOrABadUrlRegistersNothing() {
+        String name = TestEnvironment.unique("ghost");
+        assertError(admin().post("api/v1/admin/nodes", registration(name, "tcp://127.0.0.99:2375")),
+                422, "dockerHost", "dockerHost.unreachable");
+        assertError(admin().post("api/v1/admin/nodes", registration(name, "http://127.0.0.11:2375")),
+                400, "dockerHost", "dockerHost.scheme");
+        assertError(admin().post("api/v1/admin/nodes", registration(name, "tcp://127.0.0.11")),
+                400, "dockerHost", "dockerHost.malformed");
+        assertError(admin().post("api/v1/admin/nodes", registration("Bad Name!", "tcp://127.0.0.11:2375")),
+                400, "name", "name.invalid");
+        assertError(admin().post("api/v1/admin/nodes",
+                        "{\"name\":\"" + name + "\",\"dockerHost\":\"tcp://127.0.0.99:2375\",\"cpu\":\"two\"}"),
+                400, "cpu", "cpu.type");
+        assertFalse(admin().get("api/v1/nodes").body().contains(name), "nothing was registered");
+    }
+
+    @Test
+    void aWriteCarriedOnlyByTheSessionCookieNeedsTheCsrfToken() {
+        var session = admin();
+        String token = session.get("api/v1/me").json().getString("csrfToken");
+        session.cookieOnly();
+        assertEquals(200, session.get("api/v1/me").status(), "the session keeps the login");
+        assertError(session.post("api/v1/admin/nodes", "{}"), 403, null, "csrf.missing");
+        assertError(session.header("X-CSRF-Token", token).post("api/v1/admin/nodes", "{}"), 400, "name", "name.missing");
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndTheEngines() {
+        var health = anonymous().get("/health"); // MicroProfile Health answers at the server's root
+        assertEquals(200, health.status(), health::toString);
+        var checks = health.json().getJsonArray("checks").stream().map(v -> v.asJsonObject()).toList();
+        assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")),
+                health::toString);
+        assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("engines")), health::toString);
+    }
+
+    @Test
+    void noTenantIsLostWhenMariaDbRestarts() throws Exception {
+        String email = email();
+        newTenant(email);
+        TestEnvironment.restartDatabase();
+        var me = new PortalClient(base).basic(email, PASSWORD).get("api/v1/me");
+        assertEquals(200, me.status(), "the pool reconnects after the restart: " + me);
+        String later = email();
+        assertEquals(201, anonymous().signUp(TestEnvironment.unique("After"), later, PASSWORD).status());
+        assertEquals(200, new PortalClient(base).basic(later, PASSWORD).get("api/v1/me").status());
+    }
+
+    static String registration(String name, String host) {
+        return Json.createObjectBuilder().add("name", name).add("dockerHost", host)
+                .add("cpu", 2).add("memoryGiB", 4).add("diskGiB", 20).add("subDiskGiB", 10).build().toString();
+    }
+
+    /** Asks the engine directly, not through the portal. */
+    static String engineVersion(String host) throws Exception {
+        var uri = URI.create(host.replace("tcp://", "http://") + "/version");
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            JsonObject version = reader.readObject();
+            return version.getString("Version");
+        }
+    }
+}
