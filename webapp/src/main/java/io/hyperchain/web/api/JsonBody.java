@@ -48,7 +48,13 @@ public final class JsonBody {
                 throw DomainException.invalid(null, "body.notObject", "The request body must be a JSON object.");
             }
             return new JsonBody(value.asJsonObject());
-        } catch (JsonException e) {
+        } catch (JsonException | UnsupportedOperationException e) {
+            throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
+        } catch (RuntimeException e) {
+            // Parsson refuses absurd input (nesting over 1000 deep) with a bare RuntimeException
+            if (e instanceof DomainException domain) {
+                throw domain;
+            }
             throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
         }
     }

@@ -1,0 +1,120 @@
+package io.hyperchain.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven the way a person uses the portal: open a page, type, click,
+ * read. Never downloads a browser (that fails here). Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+    private final Path profile;
+
+    public Browser(URI base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("chromium-profile");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement find(String css) {
+        return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        var field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String css) {
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Waits until the page at the given path (context root included) is shown. */
+    public void waitForPath(String suffix) {
+        until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith(suffix) ? Boolean.TRUE : null);
+    }
+
+    public void waitForText(String css, String expected) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    public void screenshot(String name) {
+        try {
+            var dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not fail the test it documents
+        }
+    }
+
+    public void setWidth(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Logs in through the login page and waits until the start page of the role is shown. */
+    public void logIn(String email, String password, String expectedPathSuffix) {
+        open("login.xhtml");
+        type("#login\\:email", email);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+        waitForPath(expectedPathSuffix);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp profile left behind is harmless
+        }
+    }
+}

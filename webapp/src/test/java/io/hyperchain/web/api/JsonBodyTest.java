@@ -1,0 +1,165 @@
+package io.hyperchain.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonBodyTest {
+
+    private static JsonBody read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonBody read(byte[] bytes) {
+        return JsonBody.read(new ByteArrayInputStream(bytes));
+    }
+
+    private static DomainException readFails(String json) {
+        return assertThrows(DomainException.class, () -> read(json));
+    }
+
+    private static void assertProblem(Problem problem, String code, String field, DomainException e) {
+        assertEquals(problem, e.problem());
+        assertEquals(code, e.code());
+        assertEquals(field, e.field());
+    }
+
+    /** A JSON object of exactly the given size in bytes, padded with whitespace. */
+    private static byte[] objectOfSize(int size) {
+        String json = "{\"name\":\"acme\"}";
+        return (json + " ".repeat(size - json.length())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // reading the body
+
+    @Test
+    void objectIsRead() {
+        var body = read("{\"name\":\"acme\",\"cpu\":4}");
+        assertEquals("acme", body.text("name"));
+        assertEquals(4, body.whole("cpu"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "{\"name\":}", "{\"name\":\"acme\"", "{'name':'acme'}", "{name:1}", "not json",
+        "{\"n\":NaN}", "   "})
+    void malformedJsonIsInvalid(String json) {
+        var e = readFails(json);
+        assertProblem(Problem.INVALID, "body.malformed", null, e);
+        assertEquals("The request body is not valid JSON.", e.getMessage());
+    }
+
+    @Test
+    void emptyBodyIsMissing() {
+        assertProblem(Problem.INVALID, "body.missing", null, readFails(""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "[{\"name\":\"acme\"}]", "\"acme\"", "42", "true", "null"})
+    void anythingButAnObjectIsRejected(String json) {
+        assertProblem(Problem.INVALID, "body.notObject", null, readFails(json));
+    }
+
+    @Test
+    void bodyOfExactlySixtyFourKibIsRead() {
+        assertEquals("acme", read(objectOfSize(JsonBody.MAX_BYTES)).text("name"));
+    }
+
+    @Test
+    void bodyOverSixtyFourKibIsTooLarge() {
+        var e = assertThrows(DomainException.class, () -> read(objectOfSize(JsonBody.MAX_BYTES + 1)));
+        assertProblem(Problem.TOO_LARGE, "body.tooLarge", null, e);
+        assertEquals("The request body is larger than 64 KiB.", e.getMessage());
+    }
+
+    @Test
+    void tooLargeIsDecidedBeforeParsing() {
+        byte[] garbage = new byte[JsonBody.MAX_BYTES * 2];
+        var e = assertThrows(DomainException.class, () -> read(garbage));
+        assertEquals(Problem.TOO_LARGE, e.problem());
+    }
+
+    // text()
+
+    @Test
+    void textReturnsTheStringAsSent() {
+        assertEquals("  Acme Corp  ", read("{\"name\":\"  Acme Corp  \"}").text("name"));
+    }
+
+    @Test
+    void textIsNullWhenAbsentOrNull() {
+        var body = read("{\"name\":null}");
+        assertNull(body.text("name"));
+        assertNull(body.text("email"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42", "true", "{}", "[\"acme\"]"})
+    void textOfANonStringNamesTheField(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"name\":" + value + "}").text("name"));
+        assertProblem(Problem.INVALID, "name.type", "name", e);
+        assertEquals("name must be a string.", e.getMessage());
+    }
+
+    // whole()
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "4, 4", "-7, -7", "2147483647, 2147483647", "-2147483648, -2147483648"})
+    void wholeReturnsTheInt(String json, int expected) {
+        assertEquals(expected, read("{\"cpu\":" + json + "}").whole("cpu"));
+    }
+
+    @Test
+    void wholeOfAnAbsentFieldIsMissing() {
+        var e = assertThrows(DomainException.class, () -> read("{}").whole("cpu"));
+        assertProblem(Problem.INVALID, "cpu.missing", "cpu", e);
+        assertEquals("cpu is required.", e.getMessage());
+    }
+
+    @Test
+    void wholeOfNullIsMissing() {
+        var e = assertThrows(DomainException.class, () -> read("{\"cpu\":null}").whole("cpu"));
+        assertProblem(Problem.INVALID, "cpu.missing", "cpu", e);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "0.1", "-2.25", "4.0"})
+    void wholeOfAFractionIsTheWrongType(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"cpu\":" + value + "}").whole("cpu"));
+        assertProblem(Problem.INVALID, "cpu.type", "cpu", e);
+        assertEquals("cpu must be a whole number.", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"4\"", "true", "[4]", "{\"value\":4}"})
+    void wholeOfANonNumberIsTheWrongType(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"cpu\":" + value + "}").whole("cpu"));
+        assertProblem(Problem.INVALID, "cpu.type", "cpu", e);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2147483648", "-2147483649", "9223372036854775808", "100000000000000000000000"})
+    void wholeTooLargeForAnIntIsOutOfRange(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"memoryGiB\":" + value + "}").whole("memoryGiB"));
+        assertProblem(Problem.INVALID, "memoryGiB.range", "memoryGiB", e);
+        assertEquals("memoryGiB is out of range.", e.getMessage());
+    }
+
+    @Test
+    void absurdlyDeepNestingIsMalformedNotAnIncident() {
+        assertProblem(Problem.INVALID, "body.malformed", null, readFails("[".repeat(1001)));
+    }
+
+    @Test
+    void anAbsurdlyLongNumberIsMalformedNotAnIncident() {
+        assertProblem(Problem.INVALID, "body.malformed", null, readFails("{\"cpu\":" + "9".repeat(1200) + "}"));
+    }
+}
