@@ -77,4 +77,9 @@ public class Node {
     public NodeState state() {
         return state;
     }
+
+    /** An admin takes the node out of placement (drain, maintenance) or back in (activate). */
+    public void changeState(NodeState newState) {
+        this.state = newState;
+    }
 }

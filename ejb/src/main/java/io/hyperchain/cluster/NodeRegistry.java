@@ -107,4 +107,15 @@ public class NodeRegistry {
     private static NodeStatus status(Node node, EngineFacts facts) {
         return new NodeStatus(node.id(), node.name(), node.dockerHost().value(), node.capacity(), node.state(), facts);
     }
+
+    /** drain / maintenance / activate: what placement may do with the node from now on. */
+    public NodeStatus changeState(long nodeId, NodeState newState, String actor) {
+        Node node = em.find(Node.class, nodeId);
+        if (node == null) {
+            throw new DomainException(Problem.NOT_FOUND, "node.notFound", null, "There is no node " + nodeId + ".");
+        }
+        node.changeState(newState);
+        audit.record(actor, "node." + newState.name().toLowerCase(java.util.Locale.ROOT), node.name());
+        return status(node, docker.probe(node.dockerHost()));
+    }
 }

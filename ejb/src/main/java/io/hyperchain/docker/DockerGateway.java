@@ -1,15 +1,103 @@
 package io.hyperchain.docker;
 
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
 import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.environment.ContainerSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Everything the portal asks of a Docker engine goes through here. */
 @ApplicationScoped
 public class DockerGateway {
 
+    private static final long GIB = 1024L * 1024 * 1024;
+
     @Inject
     DockerClients clients;
+
+    /** CPUs each engine has: a container may not ask for more than its machine holds. */
+    private final Map<String, Integer> engineCpus = new ConcurrentHashMap<>();
+
+    /**
+     * Makes sure the container of this spec exists and runs; returns its id. Safe to repeat: the
+     * name is the identity, so a second call finds the first one's container.
+     */
+    public String ensureRunning(DockerHost host, ContainerSpec spec) {
+        var client = clients.forHost(host);
+        String id;
+        try {
+            id = client.createContainerCmd(spec.image())
+                    .withName(spec.name())
+                    .withHostName(spec.hostname())
+                    .withLabels(spec.labels())
+                    .withCmd("sleep", "2147483647")
+                    .withHostConfig(HostConfig.newHostConfig()
+                            .withNetworkMode("none")
+                            .withInit(true)
+                            .withNanoCPUs(Math.min(spec.cpu(), cpus(host, client)) * 1_000_000_000L)
+                            .withMemory(spec.memoryGiB() * GIB)
+                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart()))
+                    .exec()
+                    .getId();
+        } catch (ConflictException alreadyThere) {
+            id = client.inspectContainerCmd(spec.name()).exec().getId();
+        }
+        try {
+            client.startContainerCmd(id).exec();
+        } catch (NotModifiedException alreadyRunning) {
+            // started by an earlier call: that is the state we want
+        }
+        return id;
+    }
+
+    /** The id of the named container if it exists and runs. */
+    public Optional<String> runningContainer(DockerHost host, String name) {
+        try {
+            var container = clients.forHost(host).inspectContainerCmd(name).exec();
+            return Boolean.TRUE.equals(container.getState().getRunning()) ? Optional.of(container.getId()) : Optional.empty();
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Removes the named container, running or not; a container already gone is fine. */
+    public void remove(DockerHost host, String name) {
+        try {
+            clients.forHost(host).removeContainerCmd(name).withForce(true).exec();
+        } catch (NotFoundException alreadyGone) {
+            // the state we want
+        }
+    }
+
+    /** Names of the containers on this engine that carry the label with this value. */
+    public List<String> containersLabelled(DockerHost host, String label, String value) {
+        return clients.forHost(host).listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(label, value)).exec().stream()
+                .flatMap(c -> java.util.Arrays.stream(c.getNames()))
+                .map(name -> name.startsWith("/") ? name.substring(1) : name)
+                .toList();
+    }
+
+    private int cpus(DockerHost host, DockerClient client) {
+        return engineCpus.computeIfAbsent(host.value(), h -> {
+            Integer n = client.infoCmd().exec().getNCPU();
+            return n == null || n < 1 ? 1 : n;
+        });
+    }
+
+    /** A failure in words for a person, from whatever docker-java threw. */
+    public static String problemOf(Throwable error) {
+        return describe(error);
+    }
 
     /** Asks the engine who it is; never throws: an engine that does not answer says why. */
     public EngineFacts probe(DockerHost host) {

@@ -5,6 +5,7 @@ import io.hyperchain.cluster.NodeCapacity;
 import io.hyperchain.cluster.NodeName;
 import io.hyperchain.cluster.NodeRegistration;
 import io.hyperchain.cluster.NodeRegistry;
+import io.hyperchain.cluster.NodeState;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,5 +42,21 @@ public class AdminNodesResource {
                         json.whole("subDiskGiB")));
         var node = registry.register(registration, admin.email());
         return Response.status(201).entity(NodeJson.of(node).toString()).build();
+    }
+
+    /** POST /api/v1/admin/nodes/{id}/{drain|maintenance|activate}. */
+    @POST
+    @Path("{id}/{action}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String changeState(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("action") String action) {
+        var admin = caller.require(Role.ADMIN);
+        NodeState state = switch (action) {
+            case "drain" -> NodeState.DRAINING;
+            case "maintenance" -> NodeState.MAINTENANCE;
+            case "activate" -> NodeState.ACTIVE;
+            default -> throw new io.hyperchain.shared.DomainException(io.hyperchain.shared.Problem.NOT_FOUND,
+                    "action.unknown", "action", "A node's actions are drain, maintenance and activate.");
+        };
+        return NodeJson.of(registry.changeState(id, state, admin.email())).toString();
     }
 }

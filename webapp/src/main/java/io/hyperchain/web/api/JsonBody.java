@@ -86,4 +86,32 @@ public final class JsonBody {
         }
         throw DomainException.invalid(field, field + ".type", field + " must be a whole number.");
     }
+
+    /** A required array of whole numbers (ids), duplicates dropped, order kept. */
+    public java.util.Set<Long> ids(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            throw DomainException.invalid(field, field + ".missing", field + " is required.");
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw DomainException.invalid(field, field + ".type", field + " must be an array of ids.");
+        }
+        var ids = new java.util.LinkedHashSet<Long>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonNumber number) || !number.isIntegral()) {
+                throw DomainException.invalid(field, field + ".type", field + " must be an array of ids.");
+            }
+            try {
+                ids.add(number.longValueExact());
+            } catch (ArithmeticException e) {
+                throw DomainException.invalid(field, field + ".type", field + " must be an array of ids.");
+            }
+        }
+        return ids;
+    }
+
+    /** The names of the fields the body carries. */
+    public java.util.Set<String> names() {
+        return object.keySet();
+    }
 }

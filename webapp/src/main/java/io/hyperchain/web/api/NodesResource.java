@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * GET /api/v1/nodes: an admin sees every node with live engine facts. A tenant sees the nodes
- * assigned to their tenant; assignment comes with resource requests, so for now that list is empty.
+ * GET /api/v1/nodes: an admin sees every node with live engine facts; a tenant sees only the
+ * nodes assigned to their tenant, with state, load and whether they are ticked.
  */
 @Path("nodes")
 @RequestScoped
@@ -24,11 +25,18 @@ public class NodesResource {
     @Inject
     NodeRegistry registry;
 
+    @Inject
+    NodeAssignments assignments;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String nodes() {
+        var me = caller.profile();
+        if (me.isTenant()) {
+            return TenantNodeJson.of(assignments.nodesOf(me.tenantId())).build().toString();
+        }
         var list = Json.createArrayBuilder();
-        if (caller.profile().isAdmin()) {
+        if (me.isAdmin()) {
             registry.liveStatus().forEach(node -> list.add(NodeJson.of(node)));
         }
         return list.build().toString();

@@ -1,18 +1,33 @@
 package io.hyperchain.web.ui;
 
+import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.cluster.NodeRegistry;
+import io.hyperchain.cluster.TenantNode;
+import io.hyperchain.environment.EnvironmentQueries;
+import io.hyperchain.environment.EnvironmentService;
+import io.hyperchain.environment.EnvironmentView;
+import io.hyperchain.shared.DomainException;
 import io.hyperchain.tenant.CallerProfile;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
-/** The tenant's dashboard: their tenant, the cluster at a glance, and what comes next. */
+/**
+ * The tenant's dashboard: their nodes as pictures (P1.3), ticked ones in use, the environment's
+ * containers, start / change / stop.
+ */
 @Named
-@RequestScoped
-public class DashboardView {
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Caller caller;
@@ -20,13 +35,60 @@ public class DashboardView {
     @Inject
     NodeRegistry registry;
 
+    @Inject
+    NodeAssignments assignments;
+
+    @Inject
+    EnvironmentService environments;
+
+    @Inject
+    EnvironmentQueries queries;
+
+    @Inject
+    PageMessages messages;
+
     private CallerProfile profile;
     private long clusterNodes;
+    private List<TenantNode> nodes;
+    private EnvironmentView environment;
+    private List<Long> ticked = new ArrayList<>();
 
     @PostConstruct
     void init() {
         profile = caller.require(Role.TENANT);
         clusterNodes = registry.count();
+        refresh();
+        ticked = new ArrayList<>(nodes.stream().filter(TenantNode::selected).map(TenantNode::id).toList());
+    }
+
+    public void refresh() {
+        nodes = assignments.nodesOf(profile.tenantId());
+        environment = queries.view(profile.tenantId());
+    }
+
+    /** Start, or change which nodes run: the ticked ones run, the others stop costing. */
+    public void start() {
+        try {
+            environment = environments.start(profile.tenantId(), new LinkedHashSet<>(ticked));
+            nodes = assignments.nodesOf(profile.tenantId());
+            if (environment.isAnyFailed()) {
+                messages.error("environment.someFailed");
+            } else {
+                messages.info("environment.started", environment.containers().size());
+            }
+        } catch (DomainException e) {
+            messages.refused("environment", e);
+        }
+    }
+
+    public void stop() {
+        environment = environments.stop(profile.tenantId());
+        messages.info("environment.stopped");
+    }
+
+    /** The container on this node, or null: the picture shows its state. */
+    public EnvironmentView.Container containerOn(long nodeId) {
+        return environment.containerOn(nodeId);
     }
 
     public CallerProfile getProfile() {
@@ -35,5 +97,21 @@ public class DashboardView {
 
     public long getClusterNodes() {
         return clusterNodes;
+    }
+
+    public List<TenantNode> getNodes() {
+        return nodes;
+    }
+
+    public EnvironmentView getEnvironment() {
+        return environment;
+    }
+
+    public List<Long> getTicked() {
+        return ticked;
+    }
+
+    public void setTicked(List<Long> ticked) {
+        this.ticked = ticked == null ? new ArrayList<>() : ticked;
     }
 }

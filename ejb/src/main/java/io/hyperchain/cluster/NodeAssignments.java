@@ -1,0 +1,131 @@
+package io.hyperchain.cluster;
+
+import io.hyperchain.placement.NodeCount;
+import io.hyperchain.placement.NodeCountPolicy;
+import io.hyperchain.placement.Placement;
+import io.hyperchain.placement.PlacementEngine;
+import io.hyperchain.placement.PlacementQuery;
+import io.hyperchain.placement.ResourceRequest;
+import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * P1.1 + P1.2: a tenant's request becomes a node count, and the tenant holds exactly that many
+ * nodes afterwards. Decisions are taken under one database lock, so two requests never decide on
+ * the same snapshot and never over-commit a node, whichever portal instance serves them.
+ */
+@Stateless
+public class NodeAssignments {
+
+    private final PlacementEngine engine = PlacementEngine.standard();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    NodeLoads loads;
+
+    @Inject
+    Clock clock;
+
+    /** The outcome of a request: how many nodes and which. */
+    public record Outcome(NodeCount nodeCount, List<TenantNode> nodes) {
+    }
+
+    public Outcome request(long tenantId, ResourceRequest request) {
+        var values = settings.all();
+        var base = PortalSettings.baseAllotment(values);
+        NodeCount count = NodeCountPolicy.nodeCount(request, base);
+        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
+
+        var held = assignments(tenantId);
+        if (count.count() > held.size()) {
+            Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
+            Placement placement = engine.place(loads.snapshots(base),
+                    new PlacementQuery(count.count() - held.size(), PortalSettings.loadThreshold(values), heldIds));
+            if (!placement.placed()) {
+                throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
+                        "The cloud cannot serve this request now: " + placement.reason());
+            }
+            Instant now = Instant.now(clock);
+            placement.nodeIds().forEach(nodeId -> em.persist(new Assignment(tenantId, nodeId, now)));
+        } else if (count.count() < held.size()) {
+            giveBack(tenantId, held, held.size() - count.count());
+        }
+        em.createNativeQuery("insert into resource_request (tenant_id, cpu, memory_gib, disk_gib, hours_per_day, "
+                        + "node_count, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, tenantId).setParameter(2, request.cpu()).setParameter(3, request.memoryGiB())
+                .setParameter(4, request.diskGiB()).setParameter(5, request.hoursPerDay())
+                .setParameter(6, count.count()).setParameter(7, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
+        em.flush();
+        return new Outcome(count, nodesOf(tenantId));
+    }
+
+    /**
+     * Gives back the least useful nodes: unticked before ticked, then the busiest. A ticked node
+     * of a running environment is not taken away under its container: the tenant unticks it first.
+     */
+    private void giveBack(long tenantId, List<Assignment> held, int howMany) {
+        Map<Long, Integer> tenants = loads.tenantsPerNode();
+        var order = new ArrayList<>(held);
+        order.sort(Comparator.comparing(Assignment::selected)
+                .thenComparing(a -> -tenants.getOrDefault(a.nodeId(), 0))
+                .thenComparing(a -> -a.nodeId()));
+        var leaving = order.subList(0, howMany);
+        boolean running = !em.createNativeQuery(
+                        "select id from environment where tenant_id = ?1 and desired_state = 'RUNNING'")
+                .setParameter(1, tenantId).getResultList().isEmpty();
+        if (running && leaving.stream().anyMatch(Assignment::selected)) {
+            throw new DomainException(Problem.CONFLICT, "request.nodesInUse", null,
+                    "This request would take away nodes your running environment uses. "
+                            + "Untick nodes or stop the environment first.");
+        }
+        leaving.forEach(em::remove);
+    }
+
+    public List<Assignment> assignments(long tenantId) {
+        return em.createQuery("select a from Assignment a where a.tenantId = :tenant order by a.nodeId", Assignment.class)
+                .setParameter("tenant", tenantId).getResultList();
+    }
+
+    /** The tenant's nodes with state and load, for the pictures and GET /nodes. */
+    public List<TenantNode> nodesOf(long tenantId) {
+        var held = assignments(tenantId);
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        var base = settings.baseAllotment();
+        Map<Long, Integer> tenants = loads.tenantsPerNode();
+        Set<Long> ids = new HashSet<>();
+        held.forEach(a -> ids.add(a.nodeId()));
+        Map<Long, Node> nodes = em.createQuery("select n from Node n where n.id in :ids", Node.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(Node::id, n -> n));
+        return held.stream().map(a -> {
+            Node node = nodes.get(a.nodeId());
+            int assigned = tenants.getOrDefault(node.id(), 0);
+            var snapshot = NodeLoads.snapshot(node, assigned, base);
+            return new TenantNode(node.id(), node.name(), node.state(), a.selected(),
+                    (int) Math.round(snapshot.load().combined() * 100), assigned);
+        }).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package io.hyperchain.environment;
+
+import java.util.Map;
+
+/**
+ * What to run on a node for one workload: the same spec always yields the same container name,
+ * so asking twice (a double click, a retry, two portal instances) makes one container.
+ */
+public record ContainerSpec(String name, String image, String hostname, int cpu, int memoryGiB,
+                            Map<String, String> labels) {
+
+    public static final String IMAGE = "hyperchain/busybox:1";
+    public static final String LABEL_INSTALLATION = "io.hyperchain.installation";
+    public static final String LABEL_TENANT = "io.hyperchain.tenant";
+    public static final String LABEL_ENVIRONMENT = "io.hyperchain.environment";
+    public static final String LABEL_NODE = "io.hyperchain.node";
+
+    public static ContainerSpec of(String installation, long tenantId, long environmentId, long nodeId,
+                                   String nodeName, int cpu, int memoryGiB) {
+        return new ContainerSpec(containerName(installation, tenantId, nodeId), IMAGE, nodeName, cpu, memoryGiB,
+                Map.of(LABEL_INSTALLATION, installation,
+                        LABEL_TENANT, Long.toString(tenantId),
+                        LABEL_ENVIRONMENT, Long.toString(environmentId),
+                        LABEL_NODE, Long.toString(nodeId)));
+    }
+
+    /** hc-&lt;installation prefix&gt;-t&lt;tenant&gt;-n&lt;node&gt;: unique per installation, tenant and node. */
+    public static String containerName(String installation, long tenantId, long nodeId) {
+        return "hc-" + installation.substring(0, 8) + "-t" + tenantId + "-n" + nodeId;
+    }
+}

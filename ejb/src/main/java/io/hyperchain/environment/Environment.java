@@ -1,0 +1,81 @@
+package io.hyperchain.environment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+
+/** A tenant's single environment (P1.4): desired state and leader node (P1.7). */
+@Entity
+@Table(name = "environment")
+public class Environment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tenant_id", nullable = false)
+    private long tenantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "desired_state", nullable = false, length = 16)
+    private DesiredState desiredState;
+
+    @Column(name = "leader_node_id")
+    private Long leaderNodeId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Environment() {
+    }
+
+    public Environment(long tenantId, Instant at) {
+        this.tenantId = tenantId;
+        this.desiredState = DesiredState.STOPPED;
+        this.updatedAt = at;
+    }
+
+    /**
+     * Runs on the given nodes. The leader stays where it is while its node stays selected (the
+     * tenant's shell lives there); otherwise the lowest node id leads.
+     */
+    public void runOn(Collection<Long> nodeIds, Instant at) {
+        if (nodeIds.isEmpty()) {
+            throw new IllegalArgumentException("an environment runs on at least one node");
+        }
+        desiredState = DesiredState.RUNNING;
+        if (leaderNodeId == null || !nodeIds.contains(leaderNodeId)) {
+            leaderNodeId = nodeIds.stream().min(Long::compare).orElseThrow();
+        }
+        updatedAt = at;
+    }
+
+    public void stop(Instant at) {
+        desiredState = DesiredState.STOPPED;
+        leaderNodeId = null;
+        updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long tenantId() {
+        return tenantId;
+    }
+
+    public DesiredState desiredState() {
+        return desiredState;
+    }
+
+    public Long leaderNodeId() {
+        return leaderNodeId;
+    }
+}

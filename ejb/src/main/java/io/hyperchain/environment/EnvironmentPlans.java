@@ -1,0 +1,175 @@
+package io.hyperchain.environment;
+
+import io.hyperchain.cluster.Assignment;
+import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.cluster.Node;
+import io.hyperchain.cluster.NodeAssignments;
+import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The database half of starting and stopping: decides, under a lock on the tenant's environment,
+ * what must run where and records the desired state first. The Docker half (EnvironmentService)
+ * then carries the plan out; if the portal dies in between, the reconciler finishes it.
+ */
+@Stateless
+public class EnvironmentPlans {
+
+    /** A container that must run. */
+    public record Ensure(long workloadId, DockerHost host, ContainerSpec spec) {
+    }
+
+    /** A container that must go. */
+    public record Removal(DockerHost host, String containerName) {
+    }
+
+    public record Plan(List<Ensure> ensure, List<Removal> remove) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NodeAssignments assignments;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Installation installation;
+
+    @Inject
+    Clock clock;
+
+    public Plan planStart(long tenantId, Set<Long> nodeIds) {
+        if (nodeIds == null || nodeIds.isEmpty()) {
+            throw DomainException.invalid("nodeIds", "nodeIds.empty", "Tick at least one of your nodes to start.");
+        }
+        Environment environment = lockedEnvironment(tenantId);
+        Map<Long, Assignment> held = assignments.assignments(tenantId).stream()
+                .collect(Collectors.toMap(Assignment::nodeId, Function.identity()));
+        for (Long nodeId : nodeIds) {
+            if (!held.containsKey(nodeId)) {
+                // another tenant's node looks exactly like a node that does not exist
+                throw new DomainException(Problem.NOT_FOUND, "node.notFound", "nodeIds",
+                        "Node " + nodeId + " is not one of your nodes.");
+            }
+        }
+        Instant now = Instant.now(clock);
+        held.values().forEach(a -> a.select(nodeIds.contains(a.nodeId())));
+        environment.runOn(nodeIds, now);
+
+        var base = settings.baseAllotment();
+        List<Removal> remove = new ArrayList<>();
+        Set<Long> present = new HashSet<>();
+        for (Workload workload : workloads(environment.id())) {
+            if (nodeIds.contains(workload.nodeId())) {
+                present.add(workload.nodeId());
+            } else {
+                remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+                em.remove(workload);
+            }
+        }
+        for (Long nodeId : nodeIds) {
+            if (!present.contains(nodeId)) {
+                em.persist(new Workload(environment.id(), nodeId,
+                        ContainerSpec.containerName(installation.id(), tenantId, nodeId),
+                        base.cpu(), base.memoryGiB(), now));
+            }
+        }
+        em.flush();
+        List<Ensure> ensure = workloads(environment.id()).stream()
+                .filter(w -> w.state() != WorkloadState.RUNNING)
+                .map(w -> ensure(tenantId, w))
+                .toList();
+        return new Plan(ensure, remove);
+    }
+
+    public Plan planStop(long tenantId) {
+        Environment environment = lockedEnvironment(tenantId);
+        environment.stop(Instant.now(clock));
+        List<Removal> remove = new ArrayList<>();
+        for (Workload workload : workloads(environment.id())) {
+            remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+            em.remove(workload);
+        }
+        return new Plan(List.of(), remove);
+    }
+
+    /** Every container that should run now, across all tenants: what the reconciler checks. */
+    public List<Ensure> everythingThatShouldRun() {
+        return em.createQuery("select w, e.tenantId from Workload w, Environment e where w.environmentId = e.id "
+                        + "and e.desiredState = :running", Object[].class)
+                .setParameter("running", DesiredState.RUNNING)
+                .getResultList().stream()
+                .map(row -> ensure((Long) row[1], (Workload) row[0]))
+                .toList();
+    }
+
+    /** Names of all containers this installation should have, running or being started. */
+    public Set<String> knownContainerNames() {
+        return new HashSet<>(em.createQuery("select w.containerName from Workload w", String.class).getResultList());
+    }
+
+    public List<Node> nodes() {
+        return em.createQuery("select n from Node n", Node.class).getResultList();
+    }
+
+    public void recordRunning(long workloadId, String containerId) {
+        var workload = em.find(Workload.class, workloadId);
+        if (workload != null && !(workload.state() == WorkloadState.RUNNING && containerId.equals(workload.containerId()))) {
+            workload.running(containerId, Instant.now(clock));
+        }
+    }
+
+    public void recordFailed(long workloadId, String problem) {
+        var workload = em.find(Workload.class, workloadId);
+        if (workload != null) {
+            workload.failed(problem, Instant.now(clock));
+        }
+    }
+
+    /** The tenant's environment row, created on first use and locked for this transaction. */
+    Environment lockedEnvironment(long tenantId) {
+        // insert-if-absent first: two first clicks at once must not make two environments
+        em.createNativeQuery("insert ignore into environment (tenant_id, desired_state, updated_at) "
+                        + "values (?1, 'STOPPED', ?2)")
+                .setParameter(1, tenantId).setParameter(2, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
+        return em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
+                .setParameter("tenant", tenantId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+
+    List<Workload> workloads(long environmentId) {
+        return em.createQuery("select w from Workload w where w.environmentId = :env order by w.nodeId", Workload.class)
+                .setParameter("env", environmentId).getResultList();
+    }
+
+    private Ensure ensure(long tenantId, Workload workload) {
+        Node node = node(workload.nodeId());
+        return new Ensure(workload.id(), node.dockerHost(), ContainerSpec.of(installation.id(), tenantId,
+                workload.environmentId(), node.id(), node.name(), workload.cpu(), workload.memoryGiB()));
+    }
+
+    private Node node(long nodeId) {
+        return em.find(Node.class, nodeId);
+    }
+}

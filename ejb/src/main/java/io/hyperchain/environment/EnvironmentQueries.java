@@ -1,0 +1,34 @@
+package io.hyperchain.environment;
+
+import io.hyperchain.cluster.Node;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Read side: a tenant's environment and where their shell goes. Always scoped by tenant. */
+@Stateless
+public class EnvironmentQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public EnvironmentView view(long tenantId) {
+        var found = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
+                .setParameter("tenant", tenantId).getResultList();
+        if (found.isEmpty()) {
+            return new EnvironmentView(DesiredState.STOPPED, null, List.of());
+        }
+        Environment environment = found.get(0);
+        var containers = em.createQuery("select w from Workload w where w.environmentId = :env order by w.nodeId",
+                        Workload.class)
+                .setParameter("env", environment.id()).getResultList().stream()
+                .map(w -> new EnvironmentView.Container(w.nodeId(), em.find(Node.class, w.nodeId()).name(), w.state(),
+                        w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
+                        Long.valueOf(w.nodeId()).equals(environment.leaderNodeId())))
+                .toList();
+        return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
+    }
+}

@@ -1,0 +1,56 @@
+package io.hyperchain.environment;
+
+import java.util.List;
+
+/** A tenant's environment as the dashboard and GET /api/v1/environment show it. */
+public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Container> containers) {
+
+    /** One container: where, in what state, and why not, if it failed. */
+    public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
+                            int cpu, int memoryGiB, boolean leader) {
+
+        public long getNodeId() {
+            return nodeId;
+        }
+
+        public String getNodeName() {
+            return nodeName;
+        }
+
+        public String getState() {
+            return state.name();
+        }
+
+        public String getProblem() {
+            return problem;
+        }
+
+        public boolean isLeader() {
+            return leader;
+        }
+    }
+
+    public boolean isRunning() {
+        return state == DesiredState.RUNNING;
+    }
+
+    public List<Container> getContainers() {
+        return containers;
+    }
+
+    public boolean isAnyFailed() {
+        return containers.stream().anyMatch(c -> c.state() == WorkloadState.FAILED);
+    }
+
+    public int getTotalCpu() {
+        return containers.stream().filter(c -> c.state() == WorkloadState.RUNNING).mapToInt(Container::cpu).sum();
+    }
+
+    public int getTotalMemoryGiB() {
+        return containers.stream().filter(c -> c.state() == WorkloadState.RUNNING).mapToInt(Container::memoryGiB).sum();
+    }
+
+    public Container containerOn(long nodeId) {
+        return containers.stream().filter(c -> c.nodeId() == nodeId).findFirst().orElse(null);
+    }
+}

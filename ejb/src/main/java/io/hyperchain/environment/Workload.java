@@ -1,0 +1,111 @@
+package io.hyperchain.environment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One container of an environment, on one node. Its name is its identity on the engine. */
+@Entity
+@Table(name = "workload")
+public class Workload {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "environment_id", nullable = false)
+    private long environmentId;
+
+    @Column(name = "node_id", nullable = false)
+    private long nodeId;
+
+    @Column(name = "container_name", nullable = false, length = 128)
+    private String containerName;
+
+    @Column(name = "container_id", length = 80)
+    private String containerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private WorkloadState state;
+
+    @Column(length = 500)
+    private String problem;
+
+    @Column(nullable = false)
+    private int cpu;
+
+    @Column(name = "memory_gib", nullable = false)
+    private int memoryGiB;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Workload() {
+    }
+
+    public Workload(long environmentId, long nodeId, String containerName, int cpu, int memoryGiB, Instant at) {
+        this.environmentId = environmentId;
+        this.nodeId = nodeId;
+        this.containerName = containerName;
+        this.cpu = cpu;
+        this.memoryGiB = memoryGiB;
+        this.state = WorkloadState.STARTING;
+        this.updatedAt = at;
+    }
+
+    public void running(String containerId, Instant at) {
+        this.containerId = containerId;
+        this.state = WorkloadState.RUNNING;
+        this.problem = null;
+        this.updatedAt = at;
+    }
+
+    public void failed(String problem, Instant at) {
+        this.state = WorkloadState.FAILED;
+        this.problem = problem == null ? "unknown" : problem.length() > 500 ? problem.substring(0, 500) : problem;
+        this.updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long environmentId() {
+        return environmentId;
+    }
+
+    public long nodeId() {
+        return nodeId;
+    }
+
+    public String containerName() {
+        return containerName;
+    }
+
+    public String containerId() {
+        return containerId;
+    }
+
+    public WorkloadState state() {
+        return state;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    public int cpu() {
+        return cpu;
+    }
+
+    public int memoryGiB() {
+        return memoryGiB;
+    }
+}

@@ -1,0 +1,42 @@
+package io.hyperchain.settings;
+
+/** The settings an admin may change, with the range each accepts. */
+public enum SettingKey {
+    BASE_CPU("baseCpu", 1, 1024),
+    BASE_MEMORY_GIB("baseMemoryGiB", 1, 65536),
+    BASE_DISK_GIB("baseDiskGiB", 1, 65536),
+    /** A node whose combined load is at or above this share of its capacity takes no new tenant. */
+    LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100);
+
+    private final String field;
+    private final int min;
+    private final int max;
+
+    SettingKey(String field, int min, int max) {
+        this.field = field;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The name in the API, the database and the page. */
+    public String field() {
+        return field;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    public static java.util.Optional<SettingKey> byField(String field) {
+        for (SettingKey key : values()) {
+            if (key.field.equals(field)) {
+                return java.util.Optional.of(key);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.environment.EnvironmentQueries;
+import io.hyperchain.environment.EnvironmentService;
+import io.hyperchain.environment.EnvironmentView;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+
+/** The tenant's environment: GET it, start it on chosen nodes, stop it. */
+@Path("environment")
+@RequestScoped
+public class EnvironmentResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EnvironmentService environments;
+
+    @Inject
+    EnvironmentQueries queries;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String get() {
+        return json(queries.view(caller.require(Role.TENANT).tenantId()));
+    }
+
+    /** {nodeIds: [...]}: exactly these of the tenant's nodes run a container afterwards. */
+    @POST
+    @Path("start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String start(InputStream body) {
+        long tenantId = caller.require(Role.TENANT).tenantId();
+        var nodeIds = JsonBody.read(body).ids("nodeIds");
+        return json(environments.start(tenantId, nodeIds));
+    }
+
+    @POST
+    @Path("stop")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String stop() {
+        return json(environments.stop(caller.require(Role.TENANT).tenantId()));
+    }
+
+    static String json(EnvironmentView view) {
+        var containers = Json.createArrayBuilder();
+        view.containers().forEach(c -> {
+            var container = Json.createObjectBuilder()
+                    .add("nodeId", c.nodeId())
+                    .add("nodeName", c.nodeName())
+                    .add("state", c.state().name())
+                    .add("leader", c.leader())
+                    .add("cpu", c.cpu())
+                    .add("memoryGiB", c.memoryGiB());
+            if (c.containerId() != null) {
+                container.add("containerId", c.containerId());
+            }
+            if (c.problem() != null) {
+                container.add("problem", c.problem());
+            }
+            containers.add(container);
+        });
+        var body = Json.createObjectBuilder()
+                .add("state", view.state().name())
+                .add("containers", containers)
+                .add("totalCpu", view.getTotalCpu())
+                .add("totalMemoryGiB", view.getTotalMemoryGiB());
+        if (view.leaderNodeId() == null) {
+            body.addNull("leaderNodeId");
+        } else {
+            body.add("leaderNodeId", view.leaderNodeId());
+        }
+        return body.build().toString();
+    }
+}

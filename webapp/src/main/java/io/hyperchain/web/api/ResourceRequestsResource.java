@@ -1,0 +1,44 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.cluster.NodeAssignments;
+import io.hyperchain.placement.ResourceRequest;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/** POST /api/v1/resource-requests: {cpu, memoryGiB, diskGiB, hoursPerDay} → 201 {nodeCount, nodes}. */
+@Path("resource-requests")
+@RequestScoped
+public class ResourceRequestsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    NodeAssignments assignments;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response request(InputStream body) {
+        var tenant = caller.require(Role.TENANT);
+        var json = JsonBody.read(body);
+        var request = new ResourceRequest(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
+                json.whole("hoursPerDay"));
+        var outcome = assignments.request(tenant.tenantId(), request);
+        return Response.status(201).entity(Json.createObjectBuilder()
+                .add("nodeCount", outcome.nodeCount().count())
+                .add("decidedBy", outcome.nodeCount().decidedBy().name())
+                .add("nodes", TenantNodeJson.of(outcome.nodes()))
+                .build().toString()).build();
+    }
+}

@@ -1,0 +1,74 @@
+package io.hyperchain.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A Docker engine asked directly over its HTTP API, to check what the portal did to it. */
+public final class Engine {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private final URI base;
+
+    public Engine(String dockerHost) {
+        this.base = URI.create(dockerHost.replace("tcp://", "http://") + "/");
+    }
+
+    /** The container's inspect document, if it exists. */
+    public Optional<JsonObject> inspect(String nameOrId) throws Exception {
+        var response = send(HttpRequest.newBuilder(base.resolve("containers/" + nameOrId + "/json")).GET());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(read(response.body()).asJsonObject());
+    }
+
+    /** Containers (also stopped ones) carrying label=value. */
+    public JsonArray containersLabelled(String label, String value) throws Exception {
+        String filters = URLEncoder.encode("{\"label\":[\"" + label + "=" + value + "\"]}", StandardCharsets.UTF_8);
+        var response = send(HttpRequest.newBuilder(base.resolve("containers/json?all=1&filters=" + filters)).GET());
+        return read(response.body()).asJsonArray();
+    }
+
+    public void remove(String nameOrId) throws Exception {
+        send(HttpRequest.newBuilder(base.resolve("containers/" + nameOrId + "?force=1")).DELETE());
+    }
+
+    /** Creates and starts a sleeping busybox container with these labels; returns its id. */
+    public String run(String name, String label, String value) throws Exception {
+        String body = Json.createObjectBuilder()
+                .add("Image", "hyperchain/busybox:1")
+                .add("Cmd", Json.createArrayBuilder().add("sleep").add("100000"))
+                .add("Labels", Json.createObjectBuilder().add(label, value))
+                .add("HostConfig", Json.createObjectBuilder().add("NetworkMode", "none").add("Init", true))
+                .build().toString();
+        var created = send(HttpRequest.newBuilder(base.resolve("containers/create?name=" + name))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("create " + name + ": " + created.body());
+        }
+        String id = read(created.body()).asJsonObject().getString("Id");
+        send(HttpRequest.newBuilder(base.resolve("containers/" + id + "/start")).POST(HttpRequest.BodyPublishers.noBody()));
+        return id;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static jakarta.json.JsonValue read(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        }
+    }
+}

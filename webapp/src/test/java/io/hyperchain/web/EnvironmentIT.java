@@ -1,0 +1,320 @@
+package io.hyperchain.web;
+
+import static io.hyperchain.web.ApiAssertions.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 3 end to end through the REST API, on MariaDB and the real local cluster: settings,
+ * node counts, placement under concurrency, environments started on the chosen engines with
+ * limits, faults, reconciliation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnvironmentIT {
+
+    private static final String PASSWORD = "environment password";
+    private static final long GIB = 1024L * 1024 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    URI base;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        base = TestEnvironment.loopback(deployed);
+        SharedCluster.ensure(base);
+    }
+
+    private PortalClient admin() {
+        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+    }
+
+    private PortalClient newTenant() {
+        String email = TestEnvironment.unique("env") + "@example.com";
+        var reply = new PortalClient(base).signUp(TestEnvironment.unique("Env"), email, PASSWORD);
+        assertEquals(201, reply.status(), reply::toString);
+        return new PortalClient(base).basic(email, PASSWORD);
+    }
+
+    private static String request(int cpu, int memoryGiB, int diskGiB, int hours) {
+        return Json.createObjectBuilder().add("cpu", cpu).add("memoryGiB", memoryGiB).add("diskGiB", diskGiB)
+                .add("hoursPerDay", hours).build().toString();
+    }
+
+    private static String nodeIds(long... ids) {
+        var array = Json.createArrayBuilder();
+        for (long id : ids) {
+            array.add(id);
+        }
+        return Json.createObjectBuilder().add("nodeIds", array).build().toString();
+    }
+
+    private static List<Long> ids(PortalClient.Reply reply) {
+        return reply.json().getJsonArray("nodes").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String hostOf(long nodeId) throws Exception {
+        return TestDatabase.text("select docker_host from node where id = ?", nodeId);
+    }
+
+    @Test
+    void settingsChangeAllOrNothingAndNameTheBadField() {
+        var before = admin().get("api/v1/admin/settings").json();
+        assertEquals(2, before.getInt("baseCpu"));
+        assertError(admin().put("api/v1/admin/settings", "{\"baseCpu\":3,\"baseMemoryGiB\":0}"), 400, "baseMemoryGiB",
+                "baseMemoryGiB.range");
+        assertError(admin().put("api/v1/admin/settings", "{\"nonsense\":1}"), 400, "nonsense", "setting.unknown");
+        assertEquals(before, admin().get("api/v1/admin/settings").json(), "nothing changed");
+        var tenant = newTenant();
+        assertError(tenant.get("api/v1/admin/settings"), 403, null, "role.required");
+        var same = admin().put("api/v1/admin/settings", before.toString());
+        assertEquals(200, same.status(), same::toString);
+    }
+
+    @Test
+    void aRequestBecomesTheLargestQuotientOfNodesOnDistinctNodes() {
+        var tenant = newTenant();
+        // base 2 CPU / 4 GiB / 20 GiB: 3 CPU → 2, 10 GiB → 3, 20 GiB → 1: memory decides, 3 nodes
+        var reply = tenant.post("api/v1/resource-requests", request(3, 10, 20, 8));
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals(3, reply.json().getInt("nodeCount"));
+        assertEquals("MEMORY", reply.json().getString("decidedBy"));
+        var placed = ids(reply);
+        assertEquals(3, placed.stream().distinct().count(), "three different nodes");
+        assertEquals(placed, tenant.get("api/v1/nodes").array().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList());
+        // asking for less gives nodes back
+        var smaller = tenant.post("api/v1/resource-requests", request(1, 1, 1, 1));
+        assertEquals(1, smaller.json().getInt("nodeCount"));
+        assertEquals(1, tenant.get("api/v1/nodes").array().size());
+    }
+
+    @Test
+    void badRequestsAreRefusedAndAssignNothing() {
+        var tenant = newTenant();
+        assertError(tenant.post("api/v1/resource-requests", request(0, 4, 20, 8)), 400, "cpu", "cpu.range");
+        assertError(tenant.post("api/v1/resource-requests", request(2, -4, 20, 8)), 400, "memoryGiB", "memoryGiB.range");
+        assertError(tenant.post("api/v1/resource-requests", request(2, 4, 20, 25)), 400, "hoursPerDay", "hoursPerDay.range");
+        assertError(tenant.post("api/v1/resource-requests", request(999_999, 4, 20, 8)), 400, "cpu", "cpu.range");
+        assertError(tenant.post("api/v1/resource-requests", "{\"cpu\":\"lots\",\"memoryGiB\":4,\"diskGiB\":20,\"hoursPerDay\":8}"),
+                400, "cpu", "cpu.type");
+        // well-formed but more nodes than the cloud has: told why, nothing half-assigned
+        var tooBig = tenant.post("api/v1/resource-requests", request(400, 4, 20, 8));
+        assertError(tooBig, 422, null, "request.unplaceable");
+        assertTrue(tooBig.json().getString("error").contains("200"), tooBig::toString);
+        assertEquals("[]", tenant.get("api/v1/nodes").body());
+    }
+
+    @Test
+    void fiftyConcurrentRequestsNeverPutMoreTenantsOnANodeThanItTakes() throws Exception {
+        List<PortalClient> tenants = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            tenants.add(newTenant());
+        }
+        var pool = Executors.newFixedThreadPool(25);
+        List<Callable<Integer>> calls = tenants.stream()
+                .map(t -> (Callable<Integer>) () -> t.post("api/v1/resource-requests", request(2, 4, 20, 8)).status())
+                .toList();
+        var statuses = new ArrayList<Integer>();
+        for (var future : pool.invokeAll(calls)) {
+            statuses.add(future.get());
+        }
+        pool.shutdown();
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 422), statuses::toString);
+        assertTrue(statuses.contains(201), "some were placed");
+        // every node's tenants within what its declared capacity holds at the base allotment
+        for (long[] row : TestDatabase.rows("select n.id, count(a.id), least(n.cpu div 2, n.memory_gib div 4, "
+                + "n.disk_gib div 20) from node n left join assignment a on a.node_id = n.id group by n.id")) {
+            assertTrue(row[1] <= row[2], "node " + row[0] + " holds " + row[1] + " tenants, limit " + row[2]);
+        }
+        // give the seats back so other tests find room
+        for (var tenant : tenants) {
+            long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+            TestDatabase.update("delete from assignment where tenant_id = ?", tenantId);
+        }
+    }
+
+    @Test
+    void startRunsOneLimitedContainerPerTickedNodeOnItsOwnEngineAndStopRemovesThem() throws Exception {
+        var tenant = newTenant();
+        var placed = ids(tenant.post("api/v1/resource-requests", request(6, 4, 20, 8)));
+        assertEquals(3, placed.size());
+
+        var started = tenant.post("api/v1/environment/start", nodeIds(placed.get(0), placed.get(1)));
+        assertEquals(200, started.status(), started::toString);
+        var environment = started.json();
+        assertEquals("RUNNING", environment.getString("state"));
+        assertEquals(2, environment.getJsonArray("containers").size());
+        assertEquals(placed.get(0).longValue(), environment.getJsonNumber("leaderNodeId").longValue());
+        assertEquals(4, environment.getInt("totalCpu"));
+        for (var value : environment.getJsonArray("containers")) {
+            JsonObject container = value.asJsonObject();
+            assertEquals("RUNNING", container.getString("state"), container::toString);
+            var engine = new Engine(hostOf(container.getJsonNumber("nodeId").longValue()));
+            var inspected = engine.inspect(container.getString("containerId")).orElseThrow();
+            assertTrue(inspected.getJsonObject("State").getBoolean("Running"));
+            var hostConfig = inspected.getJsonObject("HostConfig");
+            assertEquals(2_000_000_000L, hostConfig.getJsonNumber("NanoCpus").longValue(), "base CPU as a limit");
+            assertEquals(4 * GIB, hostConfig.getJsonNumber("Memory").longValue(), "base memory as a limit");
+            assertEquals("none", hostConfig.getString("NetworkMode"));
+            assertTrue(hostConfig.getBoolean("Init"));
+            assertEquals(Long.toString(container.getJsonNumber("nodeId").longValue()),
+                    inspected.getJsonObject("Config").getJsonObject("Labels").getString("io.hyperchain.node"));
+        }
+        String tenantLabel = Long.toString(tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue());
+        assertEquals(0, new Engine(hostOf(placed.get(2))).containersLabelled("io.hyperchain.tenant", tenantLabel).size(),
+                "the unticked node runs nothing for this tenant");
+
+        // change the selection: the third joins, the first leaves; the leader moves with it
+        var changed = tenant.post("api/v1/environment/start", nodeIds(placed.get(1), placed.get(2))).json();
+        assertEquals(placed.get(1).longValue(), changed.getJsonNumber("leaderNodeId").longValue());
+        assertEquals(0, new Engine(hostOf(placed.get(0))).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+        assertEquals(1, new Engine(hostOf(placed.get(2))).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+
+        var stopped = tenant.post("api/v1/environment/stop", "{}").json();
+        assertEquals("STOPPED", stopped.getString("state"));
+        for (long nodeId : placed) {
+            assertEquals(0, new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+        }
+    }
+
+    @Test
+    void aDoubleClickedStartMakesOneContainerPerNode() throws Exception {
+        var tenant = newTenant();
+        var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
+        var pool = Executors.newFixedThreadPool(2);
+        Callable<Integer> click = () -> tenant.post("api/v1/environment/start", nodeIds(placed.get(0), placed.get(1))).status();
+        var results = pool.invokeAll(List.of(click, click));
+        pool.shutdown();
+        for (var result : results) {
+            assertEquals(200, result.get());
+        }
+        String tenantLabel = Long.toString(tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue());
+        for (long nodeId : placed) {
+            assertEquals(1, new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+        }
+        assertEquals(1, TestDatabase.number("select count(*) from environment where tenant_id = ?", Long.parseLong(tenantLabel)));
+        tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    @Test
+    void anotherTenantsNodeIs404AndRevealsNothing() {
+        var owner = newTenant();
+        var stranger = newTenant();
+        long theirs = ids(owner.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        assertError(stranger.post("api/v1/environment/start", nodeIds(theirs)), 404, "nodeIds", "node.notFound");
+        assertError(stranger.post("api/v1/environment/start", nodeIds(Long.MAX_VALUE)), 404, "nodeIds", "node.notFound");
+        assertError(stranger.post("api/v1/environment/start", "{\"nodeIds\":[]}"), 400, "nodeIds", "nodeIds.empty");
+        assertEquals("STOPPED", stranger.get("api/v1/environment").json().getString("state"));
+        assertEquals("STOPPED", owner.get("api/v1/environment").json().getString("state"), "the owner's is untouched");
+    }
+
+    @Test
+    void aNodeThatIsDownFailsAloneAndARetryStartsIt() throws Exception {
+        var tenant = newTenant();
+        long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+        long good = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        try (var proxy = new EngineProxy(TestEnvironment.nodeHosts().get(2))) {
+            var flaky = admin().post("api/v1/admin/nodes", PortalApiIT.registration(TestEnvironment.unique("flaky"), proxy.dockerHost()));
+            assertEquals(201, flaky.status(), flaky::toString);
+            long flakyId = flaky.json().getJsonNumber("id").longValue();
+            // out of placement at once: no other test may be given this node
+            admin().post("api/v1/admin/nodes/" + flakyId + "/maintenance", "{}");
+            // the flaky node becomes this tenant's second node (placement itself is tested above)
+            TestDatabase.update("insert into assignment (tenant_id, node_id, selected, assigned_at) values (?, ?, false, now(3))",
+                    tenantId, flakyId);
+            try {
+                proxy.mode(EngineProxy.Mode.DOWN);
+                var started = tenant.post("api/v1/environment/start", nodeIds(good, flakyId)).json();
+                var states = started.getJsonArray("containers").stream().map(JsonValueState::of)
+                        .collect(Collectors.toMap(s -> s.nodeId, s -> s.state));
+                assertEquals("RUNNING", states.get(good));
+                assertEquals("FAILED", states.get(flakyId));
+                assertTrue(started.toString().contains("problem"), started::toString);
+
+                proxy.mode(EngineProxy.Mode.HANG);
+                long begin = System.nanoTime();
+                var hung = tenant.post("api/v1/environment/start", nodeIds(good, flakyId));
+                long seconds = (System.nanoTime() - begin) / 1_000_000_000L;
+                assertEquals(200, hung.status());
+                assertTrue(seconds < 30, "a hung engine costs its timeout, not the page: " + seconds + " s");
+
+                proxy.mode(EngineProxy.Mode.RELAY);
+                var retried = tenant.post("api/v1/environment/start", nodeIds(good, flakyId)).json();
+                assertTrue(retried.getJsonArray("containers").stream()
+                        .allMatch(v -> v.asJsonObject().getString("state").equals("RUNNING")), retried::toString);
+                tenant.post("api/v1/environment/stop", "{}");
+            } finally {
+                proxy.mode(EngineProxy.Mode.RELAY);
+                admin().post("api/v1/admin/nodes/" + flakyId + "/maintenance", "{}");
+            }
+        }
+    }
+
+    @Test
+    void theReconcilerRestoresALostContainerAndRemovesOrphansOfThisInstallationOnly() throws Exception {
+        var tenant = newTenant();
+        long nodeId = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        var started = tenant.post("api/v1/environment/start", nodeIds(nodeId)).json();
+        String lostId = started.getJsonArray("containers").getJsonObject(0).getString("containerId");
+        var engine = new Engine(hostOf(nodeId));
+        engine.remove(lostId);
+
+        String installation = TestDatabase.text("select id from installation");
+        String orphan = "hc-orphan-" + TestEnvironment.unique("x");
+        String foreign = "other-install-" + TestEnvironment.unique("x");
+        engine.run(orphan, "io.hyperchain.installation", installation);
+        engine.run(foreign, "io.hyperchain.installation", "someone-else");
+
+        var outcome = admin().post("api/v1/admin/jobs/node-health/run", "{}");
+        assertEquals(200, outcome.status(), outcome::toString);
+        assertTrue(outcome.json().getInt("restarted") >= 1, outcome::toString);
+        assertTrue(outcome.json().getInt("orphansRemoved") >= 1, outcome::toString);
+
+        var now = tenant.get("api/v1/environment").json().getJsonArray("containers").getJsonObject(0);
+        assertEquals("RUNNING", now.getString("state"));
+        assertNotEquals(lostId, now.getString("containerId"), "a new container replaced the lost one");
+        assertTrue(engine.inspect(now.getString("containerId")).orElseThrow().getJsonObject("State").getBoolean("Running"));
+        assertFalse(engine.inspect(orphan).isPresent(), "the orphan of this installation is gone");
+        assertTrue(engine.inspect(foreign).isPresent(), "another installation's container is left alone");
+        engine.remove(foreign);
+        assertError(admin().post("api/v1/admin/jobs/no-such-job/run", "{}"), 404, "job", "job.unknown");
+        tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    /** A container's node and state from the environment JSON. */
+    private record JsonValueState(long nodeId, String state) {
+        static JsonValueState of(jakarta.json.JsonValue value) {
+            var o = value.asJsonObject();
+            return new JsonValueState(o.getJsonNumber("nodeId").longValue(), o.getString("state"));
+        }
+    }
+}

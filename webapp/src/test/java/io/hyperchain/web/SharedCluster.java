@@ -1,0 +1,25 @@
+package io.hyperchain.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+
+/**
+ * The three roomy nodes the environment tests place on: engines 1–3 registered as shared-1..3
+ * with 16 CPU / 32 GiB / 400 GiB (8 tenants each at the default base). Registering twice is fine.
+ */
+final class SharedCluster {
+
+    private SharedCluster() {
+    }
+
+    static void ensure(URI base) {
+        var admin = new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+        for (int i = 0; i < 3; i++) {
+            String body = "{\"name\":\"shared-" + (i + 1) + "\",\"dockerHost\":\"" + TestEnvironment.nodeHosts().get(i)
+                    + "\",\"cpu\":16,\"memoryGiB\":32,\"diskGiB\":400,\"subDiskGiB\":50}";
+            var reply = admin.post("api/v1/admin/nodes", body);
+            assertTrue(reply.status() == 201 || reply.status() == 409, () -> "registering a shared node answered " + reply);
+        }
+    }
+}
