@@ -86,7 +86,7 @@ portal_register_nodes() {
     local count=$1 i code body json
     body=$(mktemp)
     for ((i = 1; i <= count; i++)); do
-        json=$(printf '{"name":"node-%d","dockerHost":"%s","cpu":2,"memoryGiB":4,"diskGiB":20,"subDiskGiB":10}' \
+        json=$(printf '{"name":"node-%d","dockerHost":"%s","cpu":8,"memoryGiB":16,"diskGiB":200,"subDiskGiB":50}' \
             "$i" "$(node_host "$i")")
         code=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 \
             -u "$HYPERCHAIN_ADMIN_EMAIL:$HYPERCHAIN_ADMIN_PASSWORD" \

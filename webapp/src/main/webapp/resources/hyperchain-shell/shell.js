@@ -61,6 +61,9 @@
             terminal.write('\r\n\x1b[1m' + element.getAttribute('data-closed') + '\x1b[0m\r\n');
         };
 
+        // leaving the page ends the shell at once (without this the browser may keep the socket for a while)
+        window.addEventListener('pagehide', function () { socket.close(1000, 'page left'); });
+
         terminal.onData(function (data) { send({ type: 'input', data: data }); });
         terminal.onResize(sendSize);
 

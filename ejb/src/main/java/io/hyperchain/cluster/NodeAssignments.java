@@ -46,11 +46,11 @@ public class NodeAssignments {
     @Inject
     Clock clock;
 
-    /** The outcome of a request: how many nodes and which. */
-    public record Outcome(NodeCount nodeCount, List<TenantNode> nodes) {
-    }
-
-    public Outcome request(long tenantId, ResourceRequest request) {
+    /**
+     * Makes the tenant hold as many nodes as the request needs; returns that count. The caller
+     * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock.
+     */
+    public NodeCount request(long tenantId, ResourceRequest request) {
         var values = settings.all();
         var base = PortalSettings.baseAllotment(values);
         NodeCount count = NodeCountPolicy.nodeCount(request, base);
@@ -76,8 +76,7 @@ public class NodeAssignments {
                 .setParameter(4, request.diskGiB()).setParameter(5, request.hoursPerDay())
                 .setParameter(6, count.count()).setParameter(7, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
-        em.flush();
-        return new Outcome(count, nodesOf(tenantId));
+        return count;
     }
 
     /**
@@ -100,6 +99,15 @@ public class NodeAssignments {
                             + "Untick nodes or stop the environment first.");
         }
         leaving.forEach(em::remove);
+    }
+
+    /** The tenant gives every node back (DELETE /resource-requests); not while its environment runs. */
+    public void releaseAll(long tenantId) {
+        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
+        var held = assignments(tenantId);
+        if (!held.isEmpty()) {
+            giveBack(tenantId, held, held.size());
+        }
     }
 
     public List<Assignment> assignments(long tenantId) {

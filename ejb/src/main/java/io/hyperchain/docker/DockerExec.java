@@ -128,11 +128,6 @@ public final class DockerExec implements Closeable {
         }
     }
 
-    /** Whether the shell's stream has ended. */
-    public boolean hasEnded() {
-        return stream.hasEnded();
-    }
-
     /**
      * Ends the shell and whatever runs in its foreground, and frees its connection and client.
      * Blocks a few seconds at most; never throws.
@@ -379,10 +374,6 @@ public final class DockerExec implements Closeable {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }
-
-        boolean hasEnded() {
-            return finished.getCount() == 0;
         }
 
         @Override

@@ -34,11 +34,18 @@ public class ResourceRequestsResource {
         var json = JsonBody.read(body);
         var request = new ResourceRequest(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
                 json.whole("hoursPerDay"));
-        var outcome = assignments.request(tenant.tenantId(), request);
+        var count = assignments.request(tenant.tenantId(), request);
         return Response.status(201).entity(Json.createObjectBuilder()
-                .add("nodeCount", outcome.nodeCount().count())
-                .add("decidedBy", outcome.nodeCount().decidedBy().name())
-                .add("nodes", TenantNodeJson.of(outcome.nodes()))
+                .add("nodeCount", count.count())
+                .add("decidedBy", count.decidedBy().name())
+                .add("nodes", TenantNodeJson.of(assignments.nodesOf(tenant.tenantId())))
                 .build().toString()).build();
+    }
+
+    /** DELETE /api/v1/resource-requests: give every node back. 204, or 409 while the environment uses them. */
+    @jakarta.ws.rs.DELETE
+    public Response releaseAll() {
+        assignments.releaseAll(caller.require(Role.TENANT).tenantId());
+        return Response.noContent().build();
     }
 }

@@ -70,10 +70,10 @@ public class RequestView implements Serializable {
 
     public void submit() throws IOException {
         try {
-            var outcome = assignments.request(caller.profile().tenantId(), request());
+            var count = assignments.request(caller.profile().tenantId(), request());
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            messages.info("request.done", outcome.nodeCount().count());
+            messages.info("request.done", count.count());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/ui/tenant/dashboard.xhtml");
         } catch (DomainException e) {
