@@ -60,6 +60,17 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Selects what a field holds and types over it (works where clear() is undone by a widget). */
+    public void overwrite(String css, String text) {
+        var field = find(css);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
+    /** Types into an element that is present but not visible (a terminal's hidden input). */
+    public void keys(String css, String text) {
+        until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).sendKeys(text);
+    }
+
     public void click(String css) {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
@@ -82,7 +93,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis()); // what the page showed when the wait gave up
+            throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\npage text: " + pageText(), e);
+        }
     }
 
     public void screenshot(String name) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -125,5 +126,65 @@ class PortalBrowserIT {
         assertTrue(page.contains("not for your role"), page);
         assertFalse(browser.pageText().contains("Exception"), "no stack trace");
         browser.screenshot("tenant-on-admin-page");
+    }
+
+    @Test
+    void aTenantRequestsNodesPicksTwoStartsOpensTheShellAndStops() throws Exception {
+        SharedCluster.ensure(base);
+        String email = TestEnvironment.unique("shell") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Shell Co"), email, PASSWORD).status());
+        var api = new PortalClient(base).basic(email, PASSWORD);
+        browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+
+        browser.click("#to-request");
+        browser.waitForPath("/ui/tenant/request.xhtml");
+        browser.overwrite("#request\\:cpu_input", "6");
+        browser.waitForText("#request\\:preview", "3 node(s)");
+        browser.screenshot("request-live-count");
+        browser.click("#request\\:submit");
+        browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-node-card")).size() == 3 ? true : null);
+        var mine = api.get("api/v1/nodes").array().stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(3, mine.size());
+        browser.screenshot("dashboard-three-nodes");
+
+        // tick the first two pictures and start
+        browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
+        browser.click(".hc-node-card:nth-of-type(2) .ui-chkbox-box");
+        browser.click("#environment\\:start");
+        browser.waitForText("#environment\\:messages", "2 node(s)");
+        browser.screenshot("environment-running");
+        var environment = api.get("api/v1/environment").json();
+        var running = environment.getJsonArray("containers").stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(List.of(mine.get(0).getJsonNumber("id").longValue(), mine.get(1).getJsonNumber("id").longValue()),
+                running.stream().map(c -> c.getJsonNumber("nodeId").longValue()).toList(), "the ticked nodes run");
+        for (var container : running) {
+            var host = TestDatabase.text("select docker_host from node where id = ?", container.getJsonNumber("nodeId").longValue());
+            assertTrue(new Engine(host).inspect(container.getString("containerId")).orElseThrow()
+                    .getJsonObject("State").getBoolean("Running"), "the container runs on the chosen engine " + host);
+        }
+        String leader = mine.get(0).getString("name");
+
+        browser.click("#environment\\:open-shell");
+        browser.waitForPath("/ui/tenant/shell.xhtml");
+        browser.until(d -> "open".equals(d.findElement(org.openqa.selenium.By.id("terminal")).getAttribute("data-state")) ? true : null);
+        browser.waitForText("#terminal", "4 CPU, 8 GiB");
+        assertTrue(browser.text("#terminal").contains(leader + " (leader)"), browser.text("#terminal"));
+        browser.click("#terminal");
+        browser.keys("#terminal .xterm-helper-textarea", "hostname\n");
+        browser.until(d -> d.findElement(org.openqa.selenium.By.id("terminal")).getText().split(leader, -1).length >= 3 ? true : null);
+        browser.screenshot("shell-hostname");
+
+        browser.click("#back-to-dashboard");
+        browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        browser.click("#environment\\:stop");
+        browser.click("#confirm-yes");
+        browser.waitForText("#environment\\:messages", "stopped");
+        assertEquals("STOPPED", api.get("api/v1/environment").json().getString("state"));
+        for (var container : running) {
+            var host = TestDatabase.text("select docker_host from node where id = ?", container.getJsonNumber("nodeId").longValue());
+            assertFalse(new Engine(host).inspect(container.getString("containerId")).isPresent(), "removed from " + host);
+        }
+        browser.screenshot("environment-stopped");
     }
 }
