@@ -33,9 +33,14 @@ public final class Engine {
         return Optional.of(read(response.body()).asJsonObject());
     }
 
-    /** Containers (also stopped ones) carrying label=value. */
-    public JsonArray containersLabelled(String label, String value) throws Exception {
-        String filters = URLEncoder.encode("{\"label\":[\"" + label + "=" + value + "\"]}", StandardCharsets.UTF_8);
+    /** Containers (also stopped ones) carrying every given label=value pair. */
+    public JsonArray containersLabelled(String... labelValuePairs) throws Exception {
+        var labels = Json.createArrayBuilder();
+        for (int i = 0; i < labelValuePairs.length; i += 2) {
+            labels.add(labelValuePairs[i] + "=" + labelValuePairs[i + 1]);
+        }
+        String filters = URLEncoder.encode(Json.createObjectBuilder().add("label", labels).build().toString(),
+                StandardCharsets.UTF_8);
         var response = send(HttpRequest.newBuilder(base.resolve("containers/json?all=1&filters=" + filters)).GET());
         return read(response.body()).asJsonArray();
     }

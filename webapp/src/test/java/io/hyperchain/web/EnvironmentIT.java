@@ -81,6 +81,12 @@ class EnvironmentIT {
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
+    /** This tenant's containers of this installation on the node (old runs' containers share ids). */
+    private static jakarta.json.JsonArray tenantContainers(long nodeId, String tenantId) throws Exception {
+        return new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantId,
+                "io.hyperchain.installation", TestDatabase.text("select id from installation"));
+    }
+
     private static String hostOf(long nodeId) throws Exception {
         return TestDatabase.text("select docker_host from node where id = ?", nodeId);
     }
@@ -190,19 +196,19 @@ class EnvironmentIT {
                     inspected.getJsonObject("Config").getJsonObject("Labels").getString("io.hyperchain.node"));
         }
         String tenantLabel = Long.toString(tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue());
-        assertEquals(0, new Engine(hostOf(placed.get(2))).containersLabelled("io.hyperchain.tenant", tenantLabel).size(),
+        assertEquals(0, tenantContainers(placed.get(2), tenantLabel).size(),
                 "the unticked node runs nothing for this tenant");
 
         // change the selection: the third joins, the first leaves; the leader moves with it
         var changed = tenant.post("api/v1/environment/start", nodeIds(placed.get(1), placed.get(2))).json();
         assertEquals(placed.get(1).longValue(), changed.getJsonNumber("leaderNodeId").longValue());
-        assertEquals(0, new Engine(hostOf(placed.get(0))).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
-        assertEquals(1, new Engine(hostOf(placed.get(2))).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+        assertEquals(0, tenantContainers(placed.get(0), tenantLabel).size());
+        assertEquals(1, tenantContainers(placed.get(2), tenantLabel).size());
 
         var stopped = tenant.post("api/v1/environment/stop", "{}").json();
         assertEquals("STOPPED", stopped.getString("state"));
         for (long nodeId : placed) {
-            assertEquals(0, new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+            assertEquals(0, tenantContainers(nodeId, tenantLabel).size());
         }
     }
 
@@ -219,7 +225,7 @@ class EnvironmentIT {
         }
         String tenantLabel = Long.toString(tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue());
         for (long nodeId : placed) {
-            assertEquals(1, new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantLabel).size());
+            assertEquals(1, tenantContainers(nodeId, tenantLabel).size());
         }
         assertEquals(1, TestDatabase.number("select count(*) from environment where tenant_id = ?", Long.parseLong(tenantLabel)));
         tenant.post("api/v1/environment/stop", "{}");
@@ -308,6 +314,57 @@ class EnvironmentIT {
         engine.remove(foreign);
         assertError(admin().post("api/v1/admin/jobs/no-such-job/run", "{}"), 404, "job", "job.unknown");
         tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    @Test
+    void aSmallerRequestNeverTakesAwayANodeTheRunningEnvironmentUses() {
+        var tenant = newTenant();
+        var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
+        tenant.post("api/v1/environment/start", nodeIds(placed.get(0), placed.get(1)));
+        assertError(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8)), 409, null, "request.nodesInUse");
+        assertEquals(2, tenant.get("api/v1/nodes").array().size(), "nothing was given back");
+        assertError(tenant.delete("api/v1/resource-requests"), 409, null, "request.nodesInUse");
+
+        tenant.post("api/v1/environment/start", nodeIds(placed.get(0)));
+        var smaller = tenant.post("api/v1/resource-requests", request(2, 4, 20, 8));
+        assertEquals(201, smaller.status(), smaller::toString);
+        assertEquals(List.of(placed.get(0)), ids(smaller), "the unticked node went back, the running one stayed");
+        tenant.post("api/v1/environment/stop", "{}");
+        assertEquals(204, tenant.delete("api/v1/resource-requests").status());
+        assertEquals("[]", tenant.get("api/v1/nodes").body());
+    }
+
+    @Test
+    void theShellOpensOnlyForItsOwnerFromThePortalsOwnPages() throws Exception {
+        String email = TestEnvironment.unique("owner") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Owner"), email, PASSWORD).status());
+        var owner = new PortalClient(base).basic(email, PASSWORD);
+        long nodeId = ids(owner.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        owner.post("api/v1/environment/start", nodeIds(nodeId));
+        String origin = "http://" + base.getHost() + ":" + base.getPort();
+        try {
+            var shell = ShellSession.open(base, origin, email, PASSWORD);
+            shell.waitFor("(leader)");
+            shell.waitFor("# ");
+            shell.type("echo $((6 * 7))\r");
+            shell.waitFor("42");
+            shell.close();
+
+            var crossSite = ShellSession.open(base, "http://evil.example", email, PASSWORD);
+            assertEquals(1008, crossSite.closed.get(20, java.util.concurrent.TimeUnit.SECONDS), "another site's page");
+            var anonymous = ShellSession.open(base, origin, null, null);
+            assertEquals(1008, anonymous.closed.get(20, java.util.concurrent.TimeUnit.SECONDS), "not logged in");
+            var admin = ShellSession.open(base, origin, TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+            assertEquals(1008, admin.closed.get(20, java.util.concurrent.TimeUnit.SECONDS), "tenants only");
+
+            String strangerEmail = TestEnvironment.unique("stranger") + "@example.com";
+            new PortalClient(base).signUp(TestEnvironment.unique("Stranger"), strangerEmail, PASSWORD);
+            var stranger = ShellSession.open(base, origin, strangerEmail, PASSWORD);
+            assertEquals(1000, stranger.closed.get(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertFalse(stranger.received().contains("(leader)"), "another tenant never reaches the owner's leader");
+        } finally {
+            owner.post("api/v1/environment/stop", "{}");
+        }
     }
 
     /** A container's node and state from the environment JSON. */
