@@ -30,6 +30,9 @@ portal_start() {
         die "port $HYPERCHAIN_HTTP_PORT is in use by another program; set HYPERCHAIN_HTTP_PORT"
     fi
     mkdir -p "$VAR/payara"
+    # Payara Micro keeps the unpacked application in its root dir and would run that stale copy
+    # after a rebuild: drop it, the jar's WAR is unpacked afresh (all state is in MariaDB)
+    rm -rf "$VAR/payara/applications" "$VAR/payara/generated"
     printf '\n===== hyperchain: portal start %s =====\n' "$(date '+%F %T')" >>"$PORTAL_LOG"
     spawn "$PORTAL_LOG" java -Xmx1g -jar "$PORTAL_JAR" \
         --port "$HYPERCHAIN_HTTP_PORT" --rootdir "$VAR/payara" --nocluster

@@ -131,7 +131,7 @@ public class NodeAssignments {
         return held.stream().map(a -> {
             Node node = nodes.get(a.nodeId());
             int assigned = tenants.getOrDefault(node.id(), 0);
-            var snapshot = NodeLoads.snapshot(node, assigned, base);
+            var snapshot = NodeLoads.snapshot(node, assigned, base, false);
             return new TenantNode(node.id(), node.name(), node.state(), a.selected(),
                     (int) Math.round(snapshot.load().combined() * 100), assigned);
         }).toList();

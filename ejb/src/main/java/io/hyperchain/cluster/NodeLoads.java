@@ -21,10 +21,15 @@ public class NodeLoads {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    io.hyperchain.spare.SpareService spares;
+
+    /** Every node as placement sees it; the elected spare is marked, so it takes no regular tenant (P1.5). */
     public List<NodeSnapshot> snapshots(BaseAllotment base) {
         Map<Long, Integer> tenants = tenantsPerNode();
+        long spare = spares.current().map(io.hyperchain.spare.SpareService.Election::nodeId).orElse(-1L);
         return em.createQuery("select n from Node n", Node.class).getResultList().stream()
-                .map(node -> snapshot(node, tenants.getOrDefault(node.id(), 0), base))
+                .map(node -> snapshot(node, tenants.getOrDefault(node.id(), 0), base, node.id() == spare))
                 .toList();
     }
 
@@ -37,10 +42,10 @@ public class NodeLoads {
         return counts;
     }
 
-    public static NodeSnapshot snapshot(Node node, int assignedTenants, BaseAllotment base) {
+    public static NodeSnapshot snapshot(Node node, int assignedTenants, BaseAllotment base, boolean spare) {
         var capacity = node.capacity();
         return new NodeSnapshot(node.id(), node.name(), node.state() != NodeState.MAINTENANCE,
-                node.state() == NodeState.DRAINING, false,
+                node.state() == NodeState.DRAINING, spare,
                 TenantLimit.of(capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB(), base),
                 assignedTenants,
                 Load.fromAssignments(assignedTenants, capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB(), base));

@@ -94,6 +94,62 @@ public class DockerGateway {
         });
     }
 
+    /**
+     * What the engine's containers use right now: CPU cores (from the engine's own two readings a
+     * second apart), memory bytes and writable-layer disk bytes, summed over running containers.
+     */
+    public Usage usage(DockerHost host) {
+        var client = clients.forHost(host);
+        var containers = client.listContainersCmd().withShowSize(true).exec();
+        double cores = 0;
+        long memory = 0;
+        long disk = 0;
+        for (var container : containers) {
+            disk += container.getSizeRw() == null ? 0 : container.getSizeRw();
+            var callback = new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Statistics>() {
+                volatile com.github.dockerjava.api.model.Statistics last;
+
+                @Override
+                public void onNext(com.github.dockerjava.api.model.Statistics statistics) {
+                    last = statistics;
+                }
+            };
+            try {
+                client.statsCmd(container.getId()).withNoStream(true).exec(callback).awaitCompletion(4, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading stats", e);
+            }
+            var stats = callback.last;
+            if (stats == null) {
+                continue; // stopped between list and stats
+            }
+            cores += coresUsed(stats);
+            if (stats.getMemoryStats() != null && stats.getMemoryStats().getUsage() != null) {
+                memory += stats.getMemoryStats().getUsage();
+            }
+        }
+        return new Usage(cores, memory, disk);
+    }
+
+    /** CPU in cores from one stats reading: the container's share of the machine's time since the previous reading. */
+    static double coresUsed(com.github.dockerjava.api.model.Statistics stats) {
+        var now = stats.getCpuStats();
+        var before = stats.getPreCpuStats();
+        if (now == null || before == null || now.getCpuUsage() == null || before.getCpuUsage() == null
+                || now.getSystemCpuUsage() == null || before.getSystemCpuUsage() == null) {
+            return 0;
+        }
+        double container = now.getCpuUsage().getTotalUsage() - before.getCpuUsage().getTotalUsage();
+        double system = now.getSystemCpuUsage() - before.getSystemCpuUsage();
+        long cpus = now.getOnlineCpus() == null ? 1 : now.getOnlineCpus();
+        return system <= 0 || container < 0 ? 0 : container / system * cpus;
+    }
+
+    /** What an engine's containers use: cores, memory bytes, disk bytes. */
+    public record Usage(double cores, long memoryBytes, long diskBytes) {
+    }
+
     /** A failure in words for a person, from whatever docker-java threw. */
     public static String problemOf(Throwable error) {
         return describe(error);

@@ -5,7 +5,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Holds the engines to the database's desired state: a lost container is started again, a
- * container of this installation that no workload owns is removed. Runs at start-up, every
- * minute, and when an admin asks. Idempotent, so two portal instances running it at once is
+ * container of this installation that no workload owns is removed. Runs at start-up, as the
+ * node-health job (every minute by default, see PortalJob), and when an admin asks. Idempotent, so two portal instances running it at once is
  * harmless (container names are identities).
  */
 @Singleton
@@ -54,11 +53,6 @@ public class EnvironmentReconciler {
         } catch (RuntimeException e) {
             LOG.warning(() -> "reconciliation at start-up failed, the next minute retries: " + e);
         }
-    }
-
-    @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
-    void everyMinute() {
-        reconcile();
     }
 
     public Outcome reconcile() {

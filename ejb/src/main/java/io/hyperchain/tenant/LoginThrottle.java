@@ -37,7 +37,7 @@ public class LoginThrottle {
         if (until.isEmpty() || until.get(0) == null) {
             return Optional.empty();
         }
-        Instant lockedUntil = toInstant(until.get(0));
+        Instant lockedUntil = io.hyperchain.shared.Timestamps.toInstant(until.get(0));
         Duration left = Duration.between(Instant.now(clock), lockedUntil);
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
@@ -70,18 +70,5 @@ public class LoginThrottle {
     private static String key(String email) {
         String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         return key.length() > EmailAddress.MAX_LENGTH ? key.substring(0, EmailAddress.MAX_LENGTH) : key;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return Timestamp.valueOf(ldt).toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

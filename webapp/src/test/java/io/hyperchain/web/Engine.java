@@ -51,11 +51,24 @@ public final class Engine {
 
     /** Creates and starts a sleeping busybox container with these labels; returns its id. */
     public String run(String name, String label, String value) throws Exception {
+        return run(name, label, value, 0, "sleep", "100000");
+    }
+
+    /** Creates and starts a busybox container running the command, CPU-capped when nanoCpus > 0. */
+    public String run(String name, String label, String value, long nanoCpus, String... command) throws Exception {
+        var cmd = Json.createArrayBuilder();
+        for (String part : command) {
+            cmd.add(part);
+        }
+        var hostConfig = Json.createObjectBuilder().add("NetworkMode", "none").add("Init", true);
+        if (nanoCpus > 0) {
+            hostConfig.add("NanoCpus", nanoCpus);
+        }
         String body = Json.createObjectBuilder()
                 .add("Image", "hyperchain/busybox:1")
-                .add("Cmd", Json.createArrayBuilder().add("sleep").add("100000"))
+                .add("Cmd", cmd)
                 .add("Labels", Json.createObjectBuilder().add(label, value))
-                .add("HostConfig", Json.createObjectBuilder().add("NetworkMode", "none").add("Init", true))
+                .add("HostConfig", hostConfig)
                 .build().toString();
         var created = send(HttpRequest.newBuilder(base.resolve("containers/create?name=" + name))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));

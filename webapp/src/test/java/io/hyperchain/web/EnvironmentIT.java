@@ -335,6 +335,60 @@ class EnvironmentIT {
     }
 
     @Test
+    void theSamplerSeesBusyNodesAndTheElectionMakesTheQuietestNodeTheSpareOncePerPeriod() throws Exception {
+        var hosts = TestEnvironment.nodeHosts();
+        List<Engine> burning = List.of(new Engine(hosts.get(0)), new Engine(hosts.get(1)));
+        List<String> burners = new ArrayList<>();
+        try {
+            for (var engine : burning) {
+                String name = TestEnvironment.unique("burner");
+                engine.run(name, "io.hyperchain.test", "burner", 500_000_000L, "sh", "-c", "while :; do :; done");
+                burners.add(name);
+            }
+            Thread.sleep(1500);
+            for (int i = 0; i < 2; i++) {
+                var sampled = admin().post("api/v1/admin/jobs/load-sampling/run", "{}").json();
+                assertEquals("DONE", sampled.getString("outcome"), sampled::toString);
+            }
+            var election = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertEquals("DONE", election.getString("outcome"), election::toString);
+            long spare = election.getJsonNumber("spareNodeId").longValue();
+            long busy1 = TestDatabase.number("select id from node where name = 'shared-1'");
+            long busy2 = TestDatabase.number("select id from node where name = 'shared-2'");
+            assertNotEquals(busy1, spare, "a node burning CPU is not the quietest");
+            assertNotEquals(busy2, spare, "a node burning CPU is not the quietest");
+            double spareCpu = TestDatabase.decimal("select avg(cpu) from load_rollup where grain = 'HOUR' and node_id = ?", spare);
+            double busyCpu = TestDatabase.decimal("select avg(cpu) from load_rollup where grain = 'HOUR' and node_id = ?", busy1);
+            assertTrue(busyCpu > spareCpu, "the sampler saw the burner: " + busyCpu + " vs " + spareCpu);
+
+            var again = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertEquals("SKIPPED", again.getString("outcome"), "one election per period");
+            assertEquals(spare, admin().get("api/v1/admin/spare").json().getJsonObject("spare").getJsonNumber("nodeId").longValue());
+
+            var tenant = newTenant();
+            assertFalse(ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).contains(spare),
+                    "the spare takes no regular assignment");
+            tenant.delete("api/v1/resource-requests");
+
+            assertError(admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"every day\"}"), 400, "cron",
+                    "cron.invalid");
+            var changed = admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"0 0 0 1 * ?\"}");
+            assertEquals(200, changed.status(), changed::toString);
+            var history = admin().get("api/v1/admin/jobs").array().stream().map(v -> v.asJsonObject())
+                    .filter(job -> job.getString("job").equals("load-sampling")).findFirst().orElseThrow();
+            assertTrue(history.getJsonArray("runs").stream().anyMatch(run ->
+                    run.asJsonObject().getString("trigger").equals("admin") && run.asJsonObject().getString("outcome").equals("DONE")),
+                    history::toString);
+        } finally {
+            for (int i = 0; i < burners.size(); i++) {
+                burning.get(i).remove(burners.get(i));
+            }
+            // other tests place on every node: no spare left behind
+            TestDatabase.update("delete from spare_election");
+        }
+    }
+
+    @Test
     void theShellOpensOnlyForItsOwnerFromThePortalsOwnPages() throws Exception {
         String email = TestEnvironment.unique("owner") + "@example.com";
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Owner"), email, PASSWORD).status());

@@ -32,6 +32,17 @@ public final class TestDatabase {
         }
     }
 
+    public static double decimal(String sql, Object... parameters) throws SQLException {
+        try (var db = connect(); var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var result = statement.executeQuery()) {
+                return result.next() ? result.getDouble(1) : 0;
+            }
+        }
+    }
+
     public static String text(String sql, Object... parameters) throws SQLException {
         try (var db = connect(); var statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -1,6 +1,9 @@
 package io.hyperchain.web.api;
 
-import io.hyperchain.environment.EnvironmentReconciler;
+import io.hyperchain.jobs.JobRunner;
+import io.hyperchain.jobs.JobRuns;
+import io.hyperchain.jobs.PortalJob;
+import io.hyperchain.jobs.PortalScheduler;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
@@ -9,14 +12,24 @@ import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 
-/** POST /api/v1/admin/jobs/{job}/run: an admin runs a job now instead of waiting for its schedule. */
-@Path("admin/jobs/{job}/run")
+/**
+ * The admin's view of the scheduled jobs: schedules and history (GET /admin/jobs), a new schedule
+ * (PUT /admin/jobs/{job}/schedule {cron}), and a run now (POST /admin/jobs/{job}/run).
+ */
+@Path("admin/jobs")
 @RequestScoped
 public class AdminJobsResource {
 
@@ -24,27 +37,81 @@ public class AdminJobsResource {
     Caller caller;
 
     @Inject
-    EnvironmentReconciler reconciler;
+    JobRunner runner;
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    PortalScheduler scheduler;
 
     @Inject
     AuditLog audit;
 
-    @POST
+    @Inject
+    Clock clock;
+
+    @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String run(@PathParam("job") String job) {
-        var admin = caller.require(Role.ADMIN);
-        if (!"node-health".equals(job)) {
-            throw new DomainException(Problem.NOT_FOUND, "job.unknown", "job", "There is no job called " + job + ".");
+    public String list() {
+        caller.require(Role.ADMIN);
+        var jobs = Json.createArrayBuilder();
+        for (PortalJob job : PortalJob.values()) {
+            var history = Json.createArrayBuilder();
+            runs.recent(job, 10).forEach(run -> {
+                var line = Json.createObjectBuilder().add("period", run.periodKey()).add("trigger", run.trigger())
+                        .add("instance", run.instance()).add("startedAt", run.startedAt().toString())
+                        .add("outcome", run.outcome());
+                if (run.finishedAt() != null) {
+                    line.add("finishedAt", run.finishedAt().toString());
+                }
+                if (run.detail() != null) {
+                    line.add("detail", run.detail());
+                }
+                history.add(line);
+            });
+            jobs.add(Json.createObjectBuilder().add("job", job.id()).add("cron", runs.cron(job)).add("runs", history));
         }
-        var outcome = reconciler.reconcile();
-        audit.record(admin.email(), "job.run", job);
-        return Json.createObjectBuilder()
-                .add("job", job)
-                .add("checked", outcome.checked())
-                .add("restarted", outcome.restarted())
-                .add("failed", outcome.failed())
-                .add("orphansRemoved", outcome.orphansRemoved())
-                .add("nodesUnreachable", outcome.nodesUnreachable())
-                .build().toString();
+        return jobs.build().toString();
+    }
+
+    @PUT
+    @Path("{job}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String schedule(@PathParam("job") String id, InputStream body) {
+        var admin = caller.require(Role.ADMIN);
+        var job = job(id);
+        String cron = JsonBody.read(body).text("cron");
+        scheduler.changeSchedule(job, cron);
+        audit.record(admin.email(), "job.schedule", job.id() + " " + cron);
+        return Json.createObjectBuilder().add("job", job.id()).add("cron", runs.cron(job)).build().toString();
+    }
+
+    @POST
+    @Path("{job}/run")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String run(@PathParam("job") String id) {
+        var admin = caller.require(Role.ADMIN);
+        var job = job(id);
+        var result = runner.run(job, Instant.now(clock), "admin");
+        audit.record(admin.email(), "job.run", job.id());
+        JsonObjectBuilder reply = Json.createObjectBuilder().add("job", job.id()).add("period", result.periodKey())
+                .add("outcome", result.outcome()).add("detail", result.detail());
+        result.figures().forEach((name, value) -> {
+            if (value instanceof Double real) {
+                reply.add(name, real);
+            } else if (value instanceof Number whole) {
+                reply.add(name, whole.longValue());
+            } else {
+                reply.add(name, String.valueOf(value));
+            }
+        });
+        return reply.build().toString();
+    }
+
+    private static PortalJob job(String id) {
+        return PortalJob.byId(id).orElseThrow(() -> new DomainException(Problem.NOT_FOUND, "job.unknown", "job",
+                "There is no job called " + id + "."));
     }
 }

@@ -1,0 +1,81 @@
+package io.hyperchain.jobs;
+
+import io.hyperchain.environment.EnvironmentReconciler;
+import io.hyperchain.metering.LoadSampler;
+import io.hyperchain.spare.SpareService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs one job for one fire, scheduled or asked for by an admin: records the run (once per
+ * period), calls the one service the job stands for, records what it decided.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    /** What a run did: DONE, SKIPPED (its period already ran) or FAILED, and its figures. */
+    public record Result(PortalJob job, String periodKey, String outcome, String detail, Map<String, Object> figures) {
+    }
+
+    @Inject
+    JobRuns runs;
+
+    @Inject
+    EnvironmentReconciler reconciler;
+
+    @Inject
+    LoadSampler sampler;
+
+    @Inject
+    SpareService spares;
+
+    public Result run(PortalJob job, Instant fireTime, String trigger) {
+        String period = job.periodKey(fireTime, trigger);
+        var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
+        if (runId.isEmpty()) {
+            return new Result(job, period, "SKIPPED", "period " + period + " already ran", Map.of());
+        }
+        try {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            String detail = switch (job) {
+                case NODE_HEALTH -> {
+                    var outcome = reconciler.reconcile();
+                    figures.put("checked", outcome.checked());
+                    figures.put("restarted", outcome.restarted());
+                    figures.put("failed", outcome.failed());
+                    figures.put("orphansRemoved", outcome.orphansRemoved());
+                    figures.put("nodesUnreachable", outcome.nodesUnreachable());
+                    yield outcome.toString();
+                }
+                case LOAD_SAMPLING -> {
+                    var outcome = sampler.sample();
+                    figures.put("nodes", outcome.nodes());
+                    figures.put("missing", outcome.missing());
+                    figures.put("wallMillis", outcome.wallMillis());
+                    figures.put("cpuMillis", outcome.cpuMillis());
+                    yield outcome.toString();
+                }
+                case SPARE_ELECTION -> {
+                    var election = spares.elect(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    election.ifPresent(e -> {
+                        figures.put("spareNodeId", e.nodeId());
+                        figures.put("spareNodeName", e.nodeName());
+                        figures.put("averageLoad", e.averageLoad());
+                    });
+                    yield election.map(e -> "spare " + e.nodeName() + " (average load "
+                            + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + ")")
+                            .orElse("no node has samples yet: no spare");
+                }
+            };
+            runs.finish(runId.get(), "DONE", detail);
+            return new Result(job, period, "DONE", detail, figures);
+        } catch (RuntimeException e) {
+            runs.finish(runId.get(), "FAILED", e.toString());
+            return new Result(job, period, "FAILED", e.toString(), Map.of());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.hyperchain.jobs;
+
+import io.hyperchain.shared.Constraints;
+import io.hyperchain.shared.Timestamps;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The job history and the schedules; each call commits on its own. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JobRuns {
+
+    /** One line of a job's history. */
+    public record Run(long id, String job, String periodKey, String trigger, String instance, Instant startedAt,
+                      Instant finishedAt, String outcome, String detail) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Records the start of a run; empty when this period already has one (it ran, or runs, elsewhere). */
+    public Optional<Long> start(PortalJob job, String periodKey, String trigger, String instance) {
+        try {
+            em.createNativeQuery("insert into job_run (job, period_key, trigger_kind, instance, started_at, outcome) "
+                            + "values (?1, ?2, ?3, ?4, ?5, 'RUNNING')")
+                    .setParameter(1, job.id()).setParameter(2, periodKey).setParameter(3, trigger)
+                    .setParameter(4, instance).setParameter(5, Timestamp.from(Instant.now(clock)))
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e, "uq_job_run_period")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        return Optional.of(((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue());
+    }
+
+    /** Records the end of a run. A failed run gives its period back, so a retry may run it. */
+    public void finish(long runId, String outcome, String detail) {
+        em.createNativeQuery("update job_run set finished_at = ?2, outcome = ?3, detail = ?4, period_key = "
+                        + "if(?3 = 'FAILED', left(concat(period_key, '/failed/', id), 64), period_key) where id = ?1")
+                .setParameter(1, runId).setParameter(2, Timestamp.from(Instant.now(clock)))
+                .setParameter(3, outcome).setParameter(4, detail == null || detail.length() <= 2000 ? detail
+                        : detail.substring(0, 2000))
+                .executeUpdate();
+    }
+
+    public List<Run> recent(PortalJob job, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, job, period_key, trigger_kind, instance, started_at, "
+                        + "finished_at, outcome, detail from job_run where job = ?1 order by started_at desc, id desc limit ?2")
+                .setParameter(1, job.id()).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Run(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], Timestamps.toInstant(r[5]), r[6] == null ? null : Timestamps.toInstant(r[6]),
+                (String) r[7], (String) r[8])).toList();
+    }
+
+    public String cron(PortalJob job) {
+        var rows = em.createNativeQuery("select cron from job_schedule where job = ?1").setParameter(1, job.id())
+                .getResultList();
+        return rows.isEmpty() ? job.defaultCron() : (String) rows.get(0);
+    }
+
+    public void changeCron(PortalJob job, String cron) {
+        em.createNativeQuery("insert into job_schedule (job, cron, updated_at) values (?1, ?2, ?3) "
+                        + "on duplicate key update cron = ?2, updated_at = ?3")
+                .setParameter(1, job.id()).setParameter(2, cron).setParameter(3, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
+    }
+}

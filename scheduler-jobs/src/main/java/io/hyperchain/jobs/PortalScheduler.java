@@ -1,0 +1,146 @@
+package io.hyperchain.jobs;
+
+import io.hyperchain.shared.DomainException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.quartz.CronExpression;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.DirectSchedulerFactory;
+import org.quartz.impl.jdbcjobstore.JobStoreTX;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * One clustered Quartz scheduler per portal instance, all on the portal's MariaDB (the QRTZ_
+ * tables of migration V2): each scheduled fire runs on one instance only, and a survivor takes
+ * over a dead instance's triggers. Jobs run on container-managed threads.
+ */
+@Singleton
+@Startup
+@DependsOn({"SchemaMigration", "EnvironmentReconciler"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PortalScheduler {
+
+    /** This instance's name in QRTZ_SCHEDULER_STATE and in the job history. */
+    public static final String INSTANCE_ID = ManagementFactory.getRuntimeMXBean().getName() + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+    static final String SCHEDULER_NAME = "hyperchain";
+    private static final Logger LOG = Logger.getLogger(PortalScheduler.class.getName());
+    private static final String DATA_SOURCE = "portal";
+
+    @Resource(lookup = "java:app/jdbc/hyperchain")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    JobRuns runs;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void start() {
+        try {
+            DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new ConnectionProvider() {
+                @Override
+                public Connection getConnection() throws SQLException {
+                    return dataSource.getConnection();
+                }
+
+                @Override
+                public void shutdown() {
+                    // the container owns the pool
+                }
+
+                @Override
+                public void initialize() {
+                    // the container owns the pool
+                }
+            });
+            var store = new JobStoreTX();
+            store.setDataSource(DATA_SOURCE);
+            store.setTablePrefix("QRTZ_");
+            store.setIsClustered(true);
+            store.setClusterCheckinInterval(5000);
+            store.setMisfireThreshold(60_000);
+            store.setDriverDelegateClass("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+            DirectSchedulerFactory.getInstance().createScheduler(SCHEDULER_NAME, INSTANCE_ID,
+                    new ManagedThreadPool(executor, 3), new ManagedThreadExecutor(threadFactory), store,
+                    Map.of(), null, 0, -1, -1, false, null, 1, 0);
+            scheduler = DirectSchedulerFactory.getInstance().getScheduler(SCHEDULER_NAME);
+            for (PortalJob job : PortalJob.values()) {
+                schedule(job, runs.cron(job));
+            }
+            scheduler.start();
+            LOG.info(() -> "scheduler " + INSTANCE_ID + " started (clustered JDBC job store)");
+        } catch (SchedulerException | org.quartz.impl.jdbcjobstore.InvalidConfigurationException e) {
+            throw new IllegalStateException("the scheduler could not start", e);
+        }
+    }
+
+    /** Checks and stores a new schedule, and applies it on this instance (the others on their next start). */
+    public void changeSchedule(PortalJob job, String cron) {
+        String trimmed = cron == null ? "" : cron.strip();
+        if (!CronExpression.isValidExpression(trimmed)) {
+            throw DomainException.invalid("cron", "cron.invalid", "This is not a Quartz cron expression: '" + trimmed
+                    + "'. Example: 0 0 0 1 * ? (first day of the month, 00:00).");
+        }
+        runs.changeCron(job, trimmed);
+        try {
+            schedule(job, trimmed);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("the schedule of " + job.id() + " could not be changed", e);
+        }
+    }
+
+    private void schedule(PortalJob job, String cron) throws SchedulerException {
+        var jobKey = JobKey.jobKey(job.id(), SCHEDULER_NAME);
+        var detail = JobBuilder.newJob(QuartzJob.class).withIdentity(jobKey).usingJobData(QuartzJob.JOB_KEY, job.id())
+                .storeDurably().requestRecovery(false).build();
+        var trigger = TriggerBuilder.newTrigger().withIdentity(TriggerKey.triggerKey(job.id(), SCHEDULER_NAME))
+                .forJob(jobKey)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+        // replace whatever another instance stored: the schedule in job_schedule is the truth
+        scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            if (scheduler != null) {
+                scheduler.shutdown(false);
+            }
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "scheduler shutdown: " + e);
+        }
+    }
+}
