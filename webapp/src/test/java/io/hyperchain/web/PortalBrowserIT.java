@@ -110,6 +110,10 @@ class PortalBrowserIT {
         assertTrue(row.isDisplayed());
         browser.screenshot("nodes-registered");
 
+        browser.find("#chart\\:load canvas"); // the load history chart is drawn
+        browser.click("#chart\\:range .ui-button:nth-of-type(2)"); // last day
+        browser.find("#chart\\:load canvas");
+
         browser.setWidth(800, 900); // a small laptop window: the table reflows, nothing is cut off
         browser.open("ui/admin/nodes.xhtml");
         assertTrue(browser.text("#list\\:nodes").contains(name));

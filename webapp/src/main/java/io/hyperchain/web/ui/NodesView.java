@@ -33,6 +33,18 @@ public class NodesView implements Serializable {
     PageMessages messages;
 
     private transient List<NodeStatus> nodes;
+    private String range = "HOUR";
+    private String loadChart;
+    private Long spareNodeId;
+
+    @Inject
+    io.hyperchain.metering.LoadStore loads;
+
+    @Inject
+    io.hyperchain.spare.SpareService spares;
+
+    @Inject
+    java.time.Clock clock;
     private String name;
     private String dockerHost;
     private Integer cpu = 2;
@@ -48,6 +60,55 @@ public class NodesView implements Serializable {
 
     public void refresh() {
         nodes = registry.liveStatus();
+        spareNodeId = spares.current().map(io.hyperchain.spare.SpareService.Election::nodeId).orElse(null);
+        drawChart();
+    }
+
+    /** Load history of every node over the chosen range: last hour by minute, day by hour, month by day. */
+    public void drawChart() {
+        var now = java.time.Instant.now(clock);
+        String grain;
+        java.time.Instant since;
+        java.time.format.DateTimeFormatter labels;
+        switch (range) {
+            case "DAY" -> {
+                grain = "HOUR";
+                since = now.minus(java.time.Duration.ofDays(1));
+                labels = java.time.format.DateTimeFormatter.ofPattern("HH:00");
+            }
+            case "MONTH" -> {
+                grain = "DAY";
+                since = now.minus(java.time.Duration.ofDays(31));
+                labels = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+            }
+            default -> {
+                grain = "MINUTE";
+                since = now.minus(java.time.Duration.ofHours(1));
+                labels = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            }
+        }
+        var series = new java.util.LinkedHashMap<String, List<io.hyperchain.metering.LoadStore.Point>>();
+        for (NodeStatus node : nodes) {
+            series.put(node.name(), loads.history(node.id(), grain, since));
+        }
+        loadChart = LoadChart.of(series, labels, messages.text("nodes.chart.axis"));
+    }
+
+    public String getLoadChart() {
+        return loadChart;
+    }
+
+    public String getRange() {
+        return range;
+    }
+
+    public void setRange(String range) {
+        this.range = java.util.Set.of("HOUR", "DAY", "MONTH").contains(range) ? range : "HOUR";
+    }
+
+    /** Whether this node is the elected spare (P1.5), for its badge. */
+    public boolean isSpare(long nodeId) {
+        return spareNodeId != null && spareNodeId == nodeId;
     }
 
     public void register() {
