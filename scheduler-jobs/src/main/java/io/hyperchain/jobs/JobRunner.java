@@ -37,6 +37,7 @@ public class JobRunner {
         String period = job.periodKey(fireTime, trigger);
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
         if (runId.isEmpty()) {
+            runs.recordSkipped(job, period, trigger, PortalScheduler.INSTANCE_ID);
             return new Result(job, period, "SKIPPED", "period " + period + " already ran", Map.of());
         }
         try {

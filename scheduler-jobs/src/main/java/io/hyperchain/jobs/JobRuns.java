@@ -48,6 +48,21 @@ public class JobRuns {
         return Optional.of(((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue());
     }
 
+    /**
+     * Records that this instance found the period already run: a second scheduled fire of the
+     * same time would show here, so the history proves each fire ran once.
+     */
+    public void recordSkipped(PortalJob job, String periodKey, String trigger, String instance) {
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("insert into job_run (job, period_key, trigger_kind, instance, started_at, finished_at, "
+                        + "outcome, detail) values (?1, ?2, ?3, ?4, ?5, ?5, 'SKIPPED', ?6)")
+                .setParameter(1, job.id())
+                .setParameter(2, (periodKey + "/skipped/" + java.util.UUID.randomUUID()).substring(0, Math.min(64,
+                        periodKey.length() + 45)))
+                .setParameter(3, trigger).setParameter(4, instance).setParameter(5, Timestamp.from(now))
+                .setParameter(6, "period " + periodKey + " already ran").executeUpdate();
+    }
+
     /** Records the end of a run. A failed run gives its period back, so a retry may run it. */
     public void finish(long runId, String outcome, String detail) {
         em.createNativeQuery("update job_run set finished_at = ?2, outcome = ?3, detail = ?4, period_key = "

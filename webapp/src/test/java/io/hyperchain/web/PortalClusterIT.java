@@ -1,0 +1,67 @@
+package io.hyperchain.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.DriverManager;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two real portal instances on one database (P: clustered Quartz): every scheduled fire runs on
+ * one instance only, and when one instance is killed the other carries on.
+ */
+class PortalClusterIT {
+
+    private static final String DB = "hyperchain_cluster";
+
+    @Test
+    void twoInstancesRunEachFireOnceAndASurvivorCarriesOn() throws Exception {
+        freshDatabase();
+        var environment = Map.of("HYPERCHAIN_DB_NAME", DB);
+        try (var a = new PortalProcess("cluster-a", environment); var b = new PortalProcess("cluster-b", environment)) {
+            a.start();
+            b.start();
+            var admin = new PortalClient(a.base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+            var changed = admin.put("api/v1/admin/jobs/load-sampling/schedule", "{\"cron\":\"0/2 * * * * ?\"}");
+            assertEquals(200, changed.status(), changed::toString);
+            Thread.sleep(20_000);
+
+            long fired = count("select count(*) from job_run where job = 'load-sampling' and trigger_kind = 'schedule' "
+                    + "and outcome = 'DONE'");
+            long duplicates = count("select count(*) from job_run where job = 'load-sampling' and outcome = 'SKIPPED'");
+            assertTrue(fired >= 5, "the 2-second schedule fired: " + fired);
+            assertEquals(0, duplicates, "no fire ran on both instances");
+            long instances = count("select count(*) from QRTZ_SCHEDULER_STATE");
+            assertEquals(2, instances, "both instances joined the cluster");
+
+            a.kill();
+            long before = count("select count(*) from job_run where job = 'load-sampling' and outcome = 'DONE'");
+            Thread.sleep(30_000);
+            long after = count("select count(*) from job_run where job = 'load-sampling' and outcome = 'DONE'");
+            assertTrue(after - before >= 5, "the survivor carries on: " + (after - before) + " runs in 30 s");
+            assertEquals(0, count("select count(*) from job_run where job = 'load-sampling' and outcome = 'SKIPPED'"));
+            assertTrue(b.stop());
+        }
+    }
+
+    private static void freshDatabase() throws Exception {
+        String url = "jdbc:mariadb://" + System.getenv("HYPERCHAIN_DB_HOST") + ":" + System.getenv("HYPERCHAIN_DB_PORT") + "/";
+        try (var db = DriverManager.getConnection(url, System.getenv("HYPERCHAIN_DB_USER"),
+                System.getenv("HYPERCHAIN_DB_PASSWORD")); var statement = db.createStatement()) {
+            statement.execute("drop database if exists " + DB);
+            statement.execute("create database " + DB + " character set utf8mb4");
+        }
+    }
+
+    private static long count(String sql) throws Exception {
+        String url = "jdbc:mariadb://" + System.getenv("HYPERCHAIN_DB_HOST") + ":" + System.getenv("HYPERCHAIN_DB_PORT")
+                + "/" + DB;
+        try (var db = DriverManager.getConnection(url, System.getenv("HYPERCHAIN_DB_USER"),
+                System.getenv("HYPERCHAIN_DB_PASSWORD")); var statement = db.createStatement();
+             var result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

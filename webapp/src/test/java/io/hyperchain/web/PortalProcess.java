@@ -1,0 +1,96 @@
+package io.hyperchain.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The runnable jar users start, as a separate process on its own port and root dir. */
+final class PortalProcess implements AutoCloseable {
+
+    final int port;
+    final URI base;
+    private final String name;
+    private final Map<String, String> environment;
+    private Process process;
+    private Path log;
+
+    PortalProcess(String name, Map<String, String> environment) throws IOException {
+        this.name = name;
+        this.environment = environment;
+        this.port = freePort();
+        this.base = URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** Starts the jar and waits until its login page answers 200. */
+    PortalProcess start() throws Exception {
+        var jar = new File(System.getProperty("hyperchain.microJar", "target/hyperchain-micro.jar"));
+        if (!jar.isFile()) {
+            throw new IllegalStateException("the runnable jar is built by mvn package: " + jar);
+        }
+        Path root = Files.createDirectories(Path.of("target", "portal-" + name));
+        log = root.resolve("portal-" + System.nanoTime() + ".log");
+        var builder = new ProcessBuilder(List.of("java", "-Xmx768m", "-jar", jar.getAbsolutePath(),
+                "--port", Integer.toString(port), "--rootdir", root.resolve("payara").toString(), "--nocluster"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+        waitForLoginPage();
+        return this;
+    }
+
+    /** SIGTERM, as bin/hyperchain down sends; true when it stopped within a minute. */
+    boolean stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL: the machine died. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private void waitForLoginPage() throws Exception {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(base.resolve("login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the portal exited; see " + log.toAbsolutePath());
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no login page within 240 s; see " + log.toAbsolutePath());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+}
