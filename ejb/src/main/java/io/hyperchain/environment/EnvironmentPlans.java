@@ -57,6 +57,12 @@ public class EnvironmentPlans {
     @Inject
     Clock clock;
 
+    @Inject
+    io.hyperchain.spare.SpareService spares;
+
+    @Inject
+    io.hyperchain.metering.LoadStore loads;
+
     public Plan planStart(long tenantId, Set<Long> nodeIds) {
         if (nodeIds == null || nodeIds.isEmpty()) {
             throw DomainException.invalid("nodeIds", "nodeIds.empty", "Tick at least one of your nodes to start.");
@@ -73,20 +79,22 @@ public class EnvironmentPlans {
         }
         Instant now = Instant.now(clock);
         held.values().forEach(a -> a.select(nodeIds.contains(a.nodeId())));
-        environment.runOn(nodeIds, now);
+        environment.runOn(nodeIds, now); // the leader is one of the tenant's own nodes, never the spare
+        Set<Long> desired = new java.util.LinkedHashSet<>(nodeIds);
+        spareFor(held.keySet(), now).ifPresent(desired::add);
 
         var base = settings.baseAllotment();
         List<Removal> remove = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (Workload workload : workloads(environment.id())) {
-            if (nodeIds.contains(workload.nodeId())) {
+            if (desired.contains(workload.nodeId())) {
                 present.add(workload.nodeId());
             } else {
                 remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
                 em.remove(workload);
             }
         }
-        for (Long nodeId : nodeIds) {
+        for (Long nodeId : desired) {
             if (!present.contains(nodeId)) {
                 em.persist(new Workload(environment.id(), nodeId,
                         ContainerSpec.containerName(installation.id(), tenantId, nodeId),
@@ -99,6 +107,24 @@ public class EnvironmentPlans {
                 .map(w -> ensure(tenantId, w))
                 .toList();
         return new Plan(ensure, remove);
+    }
+
+    /**
+     * P1.5: the current spare joins the environment of a tenant whose own nodes are busy. A new
+     * election moves them to the new spare at their next start (the old one is no longer desired).
+     */
+    private java.util.Optional<Long> spareFor(Set<Long> tenantNodes, Instant now) {
+        var spare = spares.current();
+        if (spare.isEmpty() || tenantNodes.contains(spare.get().nodeId())) {
+            return java.util.Optional.empty();
+        }
+        var averages = loads.averages(now.minus(java.time.Duration.ofDays(30)), now).stream()
+                .filter(average -> tenantNodes.contains(average.nodeId()))
+                .toList();
+        var values = settings.all();
+        double threshold = values.get(io.hyperchain.settings.SettingKey.SPARE_THRESHOLD_PERCENT) / 100.0;
+        return io.hyperchain.placement.SpareEligibility.mayUseSpare(averages, threshold)
+                ? java.util.Optional.of(spare.get().nodeId()) : java.util.Optional.empty();
     }
 
     public Plan planStop(long tenantId) {

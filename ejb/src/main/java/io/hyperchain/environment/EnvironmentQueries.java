@@ -4,9 +4,7 @@ import io.hyperchain.cluster.Node;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** Read side: a tenant's environment and where their shell goes. Always scoped by tenant. */
 @Stateless
@@ -22,12 +20,15 @@ public class EnvironmentQueries {
             return new EnvironmentView(DesiredState.STOPPED, null, List.of());
         }
         Environment environment = found.get(0);
+        var own = new java.util.HashSet<>(em.createQuery(
+                        "select a.nodeId from Assignment a where a.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenantId).getResultList());
         var containers = em.createQuery("select w from Workload w where w.environmentId = :env order by w.nodeId",
                         Workload.class)
                 .setParameter("env", environment.id()).getResultList().stream()
                 .map(w -> new EnvironmentView.Container(w.nodeId(), em.find(Node.class, w.nodeId()).name(), w.state(),
                         w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
-                        Long.valueOf(w.nodeId()).equals(environment.leaderNodeId())))
+                        Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId())))
                 .toList();
         return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
     }

@@ -7,7 +7,11 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
 
     /** One container: where, in what state, and why not, if it failed. */
     public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
-                            int cpu, int memoryGiB, boolean leader) {
+                            int cpu, int memoryGiB, boolean leader, boolean sharedSpare) {
+
+        public boolean isSharedSpare() {
+            return sharedSpare;
+        }
 
         public long getNodeId() {
             return nodeId;
@@ -48,6 +52,11 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
 
     public int getTotalMemoryGiB() {
         return containers.stream().filter(c -> c.state() == WorkloadState.RUNNING).mapToInt(Container::memoryGiB).sum();
+    }
+
+    /** Containers on the shared spare: not one of the tenant's nodes, lent while theirs are busy. */
+    public List<Container> getSpareContainers() {
+        return containers.stream().filter(Container::sharedSpare).toList();
     }
 
     public Container containerOn(long nodeId) {

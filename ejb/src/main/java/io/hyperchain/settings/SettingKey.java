@@ -6,7 +6,9 @@ public enum SettingKey {
     BASE_MEMORY_GIB("baseMemoryGiB", 1, 65536),
     BASE_DISK_GIB("baseDiskGiB", 1, 65536),
     /** A node whose combined load is at or above this share of its capacity takes no new tenant. */
-    LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100);
+    LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100),
+    /** Tenants whose nodes average at least this load may use the shared spare (P1.5). */
+    SPARE_THRESHOLD_PERCENT("spareThresholdPercent", 1, 100);
 
     private final String field;
     private final int min;

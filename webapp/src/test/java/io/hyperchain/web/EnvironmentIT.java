@@ -366,8 +366,28 @@ class EnvironmentIT {
             assertEquals(spare, admin().get("api/v1/admin/spare").json().getJsonObject("spare").getJsonNumber("nodeId").longValue());
 
             var tenant = newTenant();
-            assertFalse(ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).contains(spare),
-                    "the spare takes no regular assignment");
+            long quietNode = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+            assertNotEquals(spare, quietNode, "the spare takes no regular assignment");
+
+            // P1.5: a tenant whose nodes are busy gets a container on the spare when starting; a quiet one does not
+            admin().put("api/v1/admin/settings", "{\"spareThresholdPercent\":1}");
+            var busyTenant = newTenant();
+            long busyTenantId = busyTenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+            TestDatabase.update("insert into assignment (tenant_id, node_id, selected, assigned_at) values (?, ?, false, now(3))",
+                    busyTenantId, busy1);
+            var lent = busyTenant.post("api/v1/environment/start", nodeIds(busy1)).json();
+            assertEquals(busy1, lent.getJsonNumber("leaderNodeId").longValue(), "the leader is the tenant's own node");
+            var onSpare = lent.getJsonArray("containers").stream().map(v -> v.asJsonObject())
+                    .filter(c -> c.getJsonNumber("nodeId").longValue() == spare).findFirst()
+                    .orElseThrow(() -> new AssertionError("no container on the spare: " + lent));
+            assertTrue(onSpare.getBoolean("sharedSpare"));
+            assertEquals("RUNNING", onSpare.getString("state"), onSpare::toString);
+            busyTenant.post("api/v1/environment/stop", "{}");
+            var quiet = tenant.post("api/v1/environment/start", nodeIds(quietNode)).json();
+            if (TestDatabase.decimal("select avg(cpu) from load_rollup where grain = 'HOUR' and node_id = ?", quietNode) < 0.01) {
+                assertEquals(1, quiet.getJsonArray("containers").size(), "a quiet tenant gets no spare: " + quiet);
+            }
+            tenant.post("api/v1/environment/stop", "{}");
             tenant.delete("api/v1/resource-requests");
 
             assertError(admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"every day\"}"), 400, "cron",
@@ -385,6 +405,7 @@ class EnvironmentIT {
             }
             // other tests place on every node: no spare left behind
             TestDatabase.update("delete from spare_election");
+            TestDatabase.update("update setting set value = '70' where name = 'spareThresholdPercent'");
         }
     }
 

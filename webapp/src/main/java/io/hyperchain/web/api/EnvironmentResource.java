@@ -62,6 +62,7 @@ public class EnvironmentResource {
                     .add("nodeName", c.nodeName())
                     .add("state", c.state().name())
                     .add("leader", c.leader())
+                    .add("sharedSpare", c.sharedSpare())
                     .add("cpu", c.cpu())
                     .add("memoryGiB", c.memoryGiB());
             if (c.containerId() != null) {
