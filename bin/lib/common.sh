@@ -46,6 +46,9 @@ load_settings() {
     : "${HYPERCHAIN_DB_USER:=hyperchain}"
     : "${HYPERCHAIN_ADMIN_EMAIL:=admin@hyperchain.local}"
     : "${HYPERCHAIN_NODE_COUNT:=3}"
+    : "${HYPERCHAIN_SMTP_HOST:=127.0.0.1}"
+    : "${HYPERCHAIN_SMTP_PORT:=25}"
+    : "${HYPERCHAIN_MAIL_FROM:=HyperChain <no-reply@hyperchain.local>}"
     if [[ -z ${HYPERCHAIN_DB_PASSWORD:-} ]]; then HYPERCHAIN_DB_PASSWORD=$(secret db-password); fi
     if [[ -z ${HYPERCHAIN_ADMIN_PASSWORD:-} ]]; then HYPERCHAIN_ADMIN_PASSWORD=$(secret admin-password); fi
     check_node_count "$HYPERCHAIN_NODE_COUNT"
@@ -56,7 +59,8 @@ load_settings() {
 # The settings, in the order `env` prints them.
 SETTINGS=(HYPERCHAIN_HOME HYPERCHAIN_VAR HYPERCHAIN_HTTP_PORT HYPERCHAIN_DB_HOST HYPERCHAIN_DB_PORT
           HYPERCHAIN_DB_NAME HYPERCHAIN_DB_USER HYPERCHAIN_DB_PASSWORD HYPERCHAIN_ADMIN_EMAIL
-          HYPERCHAIN_ADMIN_PASSWORD HYPERCHAIN_NODE_COUNT HYPERCHAIN_NODE_HOSTS)
+          HYPERCHAIN_ADMIN_PASSWORD HYPERCHAIN_NODE_COUNT HYPERCHAIN_NODE_HOSTS HYPERCHAIN_SMTP_HOST
+          HYPERCHAIN_SMTP_PORT HYPERCHAIN_MAIL_FROM)
 
 # Plain values are printed as they are (readable, easy to parse); anything else single-quoted,
 # so eval is safe whatever a value given in the environment holds.

@@ -55,21 +55,7 @@ public class NodeAssignments {
         var base = PortalSettings.baseAllotment(values);
         NodeCount count = NodeCountPolicy.nodeCount(request, base);
         em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
-
-        var held = assignments(tenantId);
-        if (count.count() > held.size()) {
-            Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
-            Placement placement = engine.place(loads.snapshots(base),
-                    new PlacementQuery(count.count() - held.size(), PortalSettings.loadThreshold(values), heldIds));
-            if (!placement.placed()) {
-                throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
-                        "The cloud cannot serve this request now: " + placement.reason());
-            }
-            Instant now = Instant.now(clock);
-            placement.nodeIds().forEach(nodeId -> em.persist(new Assignment(tenantId, nodeId, now)));
-        } else if (count.count() < held.size()) {
-            giveBack(tenantId, held, held.size() - count.count());
-        }
+        hold(tenantId, count.count(), values);
         em.createNativeQuery("insert into resource_request (tenant_id, cpu, memory_gib, disk_gib, hours_per_day, "
                         + "node_count, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                 .setParameter(1, tenantId).setParameter(2, request.cpu()).setParameter(3, request.memoryGiB())
@@ -77,6 +63,34 @@ public class NodeAssignments {
                 .setParameter(6, count.count()).setParameter(7, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         return count;
+    }
+
+    /**
+     * P1.6: an approved or automatic adjustment sets the tenant's node count directly, under the
+     * same lock and rules as a request.
+     */
+    public void changeNodeCount(long tenantId, int nodes) {
+        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
+        hold(tenantId, nodes, settings.all());
+    }
+
+    private void hold(long tenantId, int count, Map<io.hyperchain.settings.SettingKey, Integer> values) {
+        var base = PortalSettings.baseAllotment(values);
+        var held = assignments(tenantId);
+        if (count > held.size()) {
+            Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
+            Placement placement = engine.place(loads.snapshots(base),
+                    new PlacementQuery(count - held.size(), PortalSettings.loadThreshold(values), heldIds));
+            if (!placement.placed()) {
+                throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
+                        "The cloud cannot serve this request now: " + placement.reason());
+            }
+            Instant now = Instant.now(clock);
+            placement.nodeIds().forEach(nodeId -> em.persist(new Assignment(tenantId, nodeId, now)));
+        } else if (count < held.size()) {
+            giveBack(tenantId, held, held.size() - count);
+        }
+        em.flush();
     }
 
     /**

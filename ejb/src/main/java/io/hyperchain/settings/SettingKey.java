@@ -8,7 +8,11 @@ public enum SettingKey {
     /** A node whose combined load is at or above this share of its capacity takes no new tenant. */
     LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100),
     /** Tenants whose nodes average at least this load may use the shared spare (P1.5). */
-    SPARE_THRESHOLD_PERCENT("spareThresholdPercent", 1, 100);
+    SPARE_THRESHOLD_PERCENT("spareThresholdPercent", 1, 100),
+    /** P1.6: a tenant whose nodes average at least this load is proposed one more node. */
+    ADJUST_HIGH_PERCENT("adjustHighPercent", 1, 100),
+    /** P1.6: under this average a tenant is proposed one node fewer. */
+    ADJUST_LOW_PERCENT("adjustLowPercent", 0, 99);
 
     private final String field;
     private final int min;

@@ -33,6 +33,9 @@ public class JobRunner {
     @Inject
     SpareService spares;
 
+    @Inject
+    io.hyperchain.adjust.Adjustments adjustments;
+
     public Result run(PortalJob job, Instant fireTime, String trigger) {
         String period = job.periodKey(fireTime, trigger);
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
@@ -70,6 +73,14 @@ public class JobRunner {
                     yield election.map(e -> "spare " + e.nodeName() + " (average load "
                             + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + ")")
                             .orElse("no node has samples yet: no spare");
+                }
+                case QUOTA_ADJUSTMENT -> {
+                    var outcome = adjustments.run(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    figures.put("tenants", outcome.tenants());
+                    figures.put("increases", outcome.increases());
+                    figures.put("decreases", outcome.decreases());
+                    figures.put("kept", outcome.kept());
+                    yield outcome.toString();
                 }
             };
             runs.finish(runId.get(), "DONE", detail);

@@ -13,7 +13,9 @@ public enum PortalJob {
     /** P4.3: sample every node's load. */
     LOAD_SAMPLING("load-sampling", "0/15 * * * * ?", false),
     /** P1.5: elect the month's spare, first day 00:00. Once per month, however often it fires. */
-    SPARE_ELECTION("spare-election", "0 0 0 1 * ?", true);
+    SPARE_ELECTION("spare-election", "0 0 0 1 * ?", true),
+    /** P1.6: propose each tenant's node count for the month, first day 00:30 (after the election). */
+    QUOTA_ADJUSTMENT("quota-adjustment", "0 30 0 1 * ?", true);
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 

@@ -410,6 +410,82 @@ class EnvironmentIT {
     }
 
     @Test
+    void aBusyTenantIsProposedOneMoreNodeIsMailedAndAnAdminApprovesInTheBrowser() throws Exception {
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                Integer.parseInt(System.getenv().getOrDefault("HYPERCHAIN_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
+        mail.start();
+        var busyEngine = new Engine(TestEnvironment.nodeHosts().get(0));
+        String burner = TestEnvironment.unique("burner");
+        String email = TestEnvironment.unique("busy") + "@example.com";
+        String tenantName = TestEnvironment.unique("Busy Co");
+        try {
+            busyEngine.run(burner, "io.hyperchain.test", "burner", 500_000_000L, "sh", "-c", "while :; do :; done");
+            assertEquals(201, new PortalClient(base).signUp(tenantName, email, PASSWORD).status());
+            var tenant = new PortalClient(base).basic(email, PASSWORD);
+            long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+            long busyNode = TestDatabase.number("select id from node where name = 'shared-1'");
+            TestDatabase.update("insert into assignment (tenant_id, node_id, selected, assigned_at) values (?, ?, false, now(3))",
+                    tenantId, busyNode);
+            Thread.sleep(1500);
+            admin().post("api/v1/admin/jobs/load-sampling/run", "{}");
+            admin().post("api/v1/admin/jobs/load-sampling/run", "{}");
+            // thresholds low enough for a burner capped at half a core of a 16-core node
+            admin().put("api/v1/admin/settings", "{\"adjustHighPercent\":1,\"adjustLowPercent\":0}");
+
+            var run = admin().post("api/v1/admin/jobs/quota-adjustment/run", "{}").json();
+            assertEquals("DONE", run.getString("outcome"), run::toString);
+            assertTrue(run.getInt("increases") >= 1, run::toString);
+            assertEquals("SKIPPED", admin().post("api/v1/admin/jobs/quota-adjustment/run", "{}").json().getString("outcome"),
+                    "one adjustment per period");
+
+            var proposal = admin().get("api/v1/admin/approvals").array().stream().map(v -> v.asJsonObject())
+                    .filter(p -> p.getJsonNumber("tenantId").longValue() == tenantId).findFirst().orElseThrow();
+            assertEquals("PENDING", proposal.getString("state"));
+            assertEquals(1, proposal.getInt("currentNodes"));
+            assertEquals(2, proposal.getInt("proposedNodes"));
+            assertTrue(proposal.getString("why").contains("%"), proposal::toString);
+            assertTrue(tenant.get("api/v1/notifications").body().contains("we propose 2 nodes"));
+            assertTrue(mail.waitForIncomingEmail(10_000, 1));
+            var received = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(email);
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow(() -> new AssertionError("no mail to " + email));
+            assertTrue(received.getSubject().contains("one more node proposed"), received.getSubject());
+
+            try (var browser = new Browser(base)) {
+                browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+                browser.click("#nav-approvals");
+                browser.waitForPath("/ui/admin/approvals.xhtml");
+                browser.waitForText("#approvals\\:proposals", tenantName);
+                browser.screenshot("approvals-pending");
+                var rows = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-proposal-row")));
+                var row = rows.stream().filter(r -> r.getText().contains(tenantName)).findFirst().orElseThrow();
+                row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve']")).click();
+                browser.click("#approvals\\:confirm-yes");
+                browser.waitForText("#approvals\\:messages", "now holds 2 nodes");
+                browser.screenshot("approvals-approved");
+            }
+            assertEquals(2, tenant.get("api/v1/nodes").array().size(), "the extra node is the tenant's");
+            try (var browser = new Browser(base)) {
+                browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+                browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-node-card")).size() == 2 ? true : null);
+                assertTrue(browser.text("#notifications").contains("Approved"), browser.text("#notifications"));
+                browser.screenshot("dashboard-after-approval");
+            }
+            assertError(admin().post("api/v1/admin/approvals/" + proposal.getJsonNumber("id").longValue() + "/approve", "{}"),
+                    409, null, "approval.decided");
+        } finally {
+            busyEngine.remove(burner);
+            mail.stop();
+            TestDatabase.update("update setting set value = '80' where name = 'adjustHighPercent'");
+            TestDatabase.update("update setting set value = '20' where name = 'adjustLowPercent'");
+        }
+    }
+
+    @Test
     void theShellOpensOnlyForItsOwnerFromThePortalsOwnPages() throws Exception {
         String email = TestEnvironment.unique("owner") + "@example.com";
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Owner"), email, PASSWORD).status());

@@ -47,6 +47,11 @@ public class DashboardView implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    io.hyperchain.notify.Notifications notifier;
+
+    private List<io.hyperchain.notify.Notifications.Notice> notifications;
+
     private CallerProfile profile;
     private long clusterNodes;
     private List<TenantNode> nodes;
@@ -64,6 +69,11 @@ public class DashboardView implements Serializable {
     public void refresh() {
         nodes = assignments.nodesOf(profile.tenantId());
         environment = queries.view(profile.tenantId());
+        notifications = notifier.of(profile.tenantId());
+    }
+
+    public List<io.hyperchain.notify.Notifications.Notice> getNotifications() {
+        return notifications;
     }
 
     /** Start, or change which nodes run: the ticked ones run, the others stop costing. */

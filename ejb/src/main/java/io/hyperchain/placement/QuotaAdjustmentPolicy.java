@@ -1,0 +1,39 @@
+package io.hyperchain.placement;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/**
+ * P1.6: once a period, a tenant's node count goes up when their nodes were busy (average at or
+ * over the high threshold), down when they were little used (under the low threshold, never below
+ * one node), else stays. The reason carries the numbers.
+ */
+public final class QuotaAdjustmentPolicy {
+
+    public enum Kind { INCREASE, DECREASE, KEEP }
+
+    /** What to do with one tenant and why. */
+    public record Proposal(Kind kind, int currentNodes, int proposedNodes, String reason) {
+    }
+
+    private QuotaAdjustmentPolicy() {
+    }
+
+    public static Proposal propose(int currentNodes, Collection<NodeAverage> tenantNodes, double high, double low) {
+        var sampled = tenantNodes.stream().filter(node -> node.samples() > 0).toList();
+        if (currentNodes < 1 || sampled.isEmpty()) {
+            return new Proposal(Kind.KEEP, currentNodes, currentNodes, "no load samples for the period: no change");
+        }
+        double average = sampled.stream().mapToDouble(node -> node.load().combined()).average().orElse(0);
+        String measured = String.format(Locale.ROOT, "average load %.1f %% over %d node(s)", average * 100, sampled.size());
+        if (average >= high) {
+            return new Proposal(Kind.INCREASE, currentNodes, currentNodes + 1,
+                    measured + String.format(Locale.ROOT, " is at or over %.0f %%: one more node", high * 100));
+        }
+        if (average < low && currentNodes > 1) {
+            return new Proposal(Kind.DECREASE, currentNodes, currentNodes - 1,
+                    measured + String.format(Locale.ROOT, " is under %.0f %%: one node fewer", low * 100));
+        }
+        return new Proposal(Kind.KEEP, currentNodes, currentNodes, measured + ": no change");
+    }
+}

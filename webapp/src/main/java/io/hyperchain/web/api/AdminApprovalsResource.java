@@ -1,0 +1,63 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.adjust.Adjustments;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The admin's approval queue (U3): proposals of more nodes wait here. */
+@Path("admin/approvals")
+@RequestScoped
+public class AdminApprovalsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Adjustments adjustments;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        caller.require(Role.ADMIN);
+        var list = Json.createArrayBuilder();
+        adjustments.all().forEach(view -> list.add(json(view)));
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("{id}/{decision}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String decide(@PathParam("id") long id, @PathParam("decision") String decision) {
+        var admin = caller.require(Role.ADMIN);
+        return json(switch (decision) {
+            case "approve" -> adjustments.approve(id, admin.email());
+            case "reject" -> adjustments.reject(id, admin.email());
+            default -> throw new DomainException(Problem.NOT_FOUND, "decision.unknown", "decision",
+                    "A proposal is approved or rejected.");
+        }).toString();
+    }
+
+    static JsonObject json(Adjustments.View view) {
+        var body = Json.createObjectBuilder()
+                .add("id", view.id()).add("kind", "node-count").add("tenantId", view.tenantId())
+                .add("tenantName", view.tenantName()).add("period", view.period()).add("proposal", view.kind())
+                .add("currentNodes", view.currentNodes()).add("proposedNodes", view.proposedNodes())
+                .add("why", view.reason()).add("state", view.state()).add("createdAt", view.createdAt().toString());
+        if (view.decidedBy() != null) {
+            body.add("decidedBy", view.decidedBy());
+        }
+        return body.build();
+    }
+}

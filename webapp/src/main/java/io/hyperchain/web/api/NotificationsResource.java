@@ -1,0 +1,36 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.notify.Notifications;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/v1/notifications: what the caller's tenant was told, newest first (staff: none). */
+@Path("notifications")
+@RequestScoped
+public class NotificationsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Notifications notifications;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        var me = caller.profile();
+        var list = Json.createArrayBuilder();
+        if (me.tenantId() != null) {
+            notifications.of(me.tenantId()).forEach(notice -> list.add(Json.createObjectBuilder()
+                    .add("id", notice.id()).add("kind", notice.kind()).add("text", notice.text())
+                    .add("createdAt", notice.createdAt().toString())));
+        }
+        return list.build().toString();
+    }
+}
