@@ -55,7 +55,7 @@ public class LoadSampler {
                 .map(node -> CompletableFuture.supplyAsync(() -> measure(node), executor)
                         .completeOnTimeout(new Measured(Optional.empty(), 0), PASS_BUDGET_SECONDS, TimeUnit.SECONDS))
                 .toList();
-        List<LoadStore.Sample> samples = new ArrayList<>();
+        List<SampleBatch.Sample> samples = new ArrayList<>();
         long workerCpuNanos = 0;
         int missing = 0;
         for (int i = 0; i < nodes.size(); i++) {
@@ -64,7 +64,7 @@ public class LoadSampler {
             if (measured.load().isEmpty()) {
                 missing++;
             }
-            samples.add(new LoadStore.Sample(nodes.get(i).id(), at, measured.load()));
+            samples.add(new SampleBatch.Sample(nodes.get(i).id(), at, measured.load()));
         }
         store.save(samples);
         long cpu = (threads.getCurrentThreadCpuTime() - startCpu + workerCpuNanos) / 1_000_000;

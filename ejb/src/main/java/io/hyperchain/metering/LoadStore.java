@@ -13,34 +13,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Samples and their rollups. Every sample updates its minute, hour and day buckets as a running
- * average in the same transaction, so an average over a month reads 30 day rows, not 170,000
+ * average in the same transaction ({@link SampleBatch}), so an average over a month reads 30 day rows, not 170,000
  * samples. Raw samples are kept a day, minute buckets a week.
  */
 @Stateless
 public class LoadStore {
 
-    public record Sample(long nodeId, Instant at, Optional<Load> load) {
-    }
-
     /** A point of a node's load history: the bucket's start and its average load. */
     public record Point(Instant bucket, double cpu, double memory, double disk) {
     }
 
-    enum Grain {
-        MINUTE(ChronoUnit.MINUTES),
-        HOUR(ChronoUnit.HOURS),
-        DAY(ChronoUnit.DAYS);
-
-        final ChronoUnit unit;
-
-        Grain(ChronoUnit unit) {
-            this.unit = unit;
-        }
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -49,41 +34,12 @@ public class LoadStore {
         return em.createQuery("select n from Node n order by n.id", Node.class).getResultList();
     }
 
-    public void save(List<Sample> samples) {
+    public void save(List<SampleBatch.Sample> samples) {
         if (samples.isEmpty()) {
             return;
         }
-        var values = new StringBuilder();
-        for (int i = 0; i < samples.size(); i++) {
-            values.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
-        }
-        var insert = em.createNativeQuery("insert into load_sample (node_id, at, cpu, memory, disk, missing) values " + values);
-        int p = 1;
-        for (Sample sample : samples) {
-            insert.setParameter(p++, sample.nodeId());
-            insert.setParameter(p++, Timestamp.from(sample.at()));
-            insert.setParameter(p++, sample.load().map(Load::cpu).orElse(null));
-            insert.setParameter(p++, sample.load().map(Load::memory).orElse(null));
-            insert.setParameter(p++, sample.load().map(Load::disk).orElse(null));
-            insert.setParameter(p++, sample.load().isEmpty());
-        }
-        insert.executeUpdate();
-        for (Sample sample : samples) {
-            if (sample.load().isEmpty()) {
-                continue; // a missing sample moves no average
-            }
-            for (Grain grain : Grain.values()) {
-                Load load = sample.load().get();
-                em.createNativeQuery("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) "
-                                + "values (?1, ?2, ?3, ?4, ?5, ?6, 1) on duplicate key update "
-                                + "cpu = (cpu * samples + ?4) / (samples + 1), memory = (memory * samples + ?5) / (samples + 1), "
-                                + "disk = (disk * samples + ?6) / (samples + 1), samples = samples + 1")
-                        .setParameter(1, sample.nodeId()).setParameter(2, grain.name())
-                        .setParameter(3, Timestamp.from(sample.at().truncatedTo(grain.unit)))
-                        .setParameter(4, load.cpu()).setParameter(5, load.memory()).setParameter(6, load.disk())
-                        .executeUpdate();
-            }
-        }
+        // the container's pooled connection of this transaction, so the batch commits with it
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> SampleBatch.write(connection, samples));
         Instant newest = samples.get(0).at();
         em.createNativeQuery("delete from load_sample where at < ?1")
                 .setParameter(1, Timestamp.from(newest.minus(1, ChronoUnit.DAYS))).executeUpdate();
