@@ -46,6 +46,9 @@ public class NodeAssignments {
     @Inject
     Clock clock;
 
+    @Inject
+    io.hyperchain.metering.LoadStore measured;
+
     /**
      * Makes the tenant hold as many nodes as the request needs; returns that count. The caller
      * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock.
@@ -139,15 +142,22 @@ public class NodeAssignments {
         Map<Long, Integer> tenants = loads.tenantsPerNode();
         Set<Long> ids = new HashSet<>();
         held.forEach(a -> ids.add(a.nodeId()));
+        // the pictures show measured load (this hour's rollups) where there is some, else what is promised
+        Instant now = Instant.now(clock);
+        Map<Long, io.hyperchain.placement.NodeAverage> sampled = new java.util.HashMap<>();
+        measured.averages(now.minus(java.time.Duration.ofHours(1)), now.plusSeconds(1)).stream()
+                .filter(average -> average.samples() > 0)
+                .forEach(average -> sampled.put(average.nodeId(), average));
         Map<Long, Node> nodes = em.createQuery("select n from Node n where n.id in :ids", Node.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(Node::id, n -> n));
         return held.stream().map(a -> {
             Node node = nodes.get(a.nodeId());
             int assigned = tenants.getOrDefault(node.id(), 0);
-            var snapshot = NodeLoads.snapshot(node, assigned, base, false);
+            var load = sampled.containsKey(node.id()) ? sampled.get(node.id()).load()
+                    : NodeLoads.snapshot(node, assigned, base, false).load();
             return new TenantNode(node.id(), node.name(), node.state(), a.selected(),
-                    (int) Math.round(snapshot.load().combined() * 100), assigned);
+                    (int) Math.round(load.combined() * 100), assigned);
         }).toList();
     }
 }

@@ -120,6 +120,26 @@ public class PortalScheduler {
         }
     }
 
+    /**
+     * Brings every trigger in line with job_schedule. Needed because an instance that had already
+     * taken a fire of the old trigger writes that old trigger back when it fires (Quartz stores
+     * the fired trigger whole): the schedule in the database is the truth, and every fire checks it.
+     */
+    public void converge() {
+        try {
+            for (PortalJob job : PortalJob.values()) {
+                String cron = runs.cron(job);
+                var trigger = scheduler.getTrigger(TriggerKey.triggerKey(job.id(), SCHEDULER_NAME));
+                if (!(trigger instanceof org.quartz.CronTrigger current) || !cron.equals(current.getCronExpression())) {
+                    LOG.info(() -> job.id() + ": trigger brought back to " + cron);
+                    schedule(job, cron);
+                }
+            }
+        } catch (SchedulerException e) {
+            LOG.warning(() -> "schedules could not be checked: " + e);
+        }
+    }
+
     private void schedule(PortalJob job, String cron) throws SchedulerException {
         var jobKey = JobKey.jobKey(job.id(), SCHEDULER_NAME);
         var detail = JobBuilder.newJob(QuartzJob.class).withIdentity(jobKey).usingJobData(QuartzJob.JOB_KEY, job.id())

@@ -15,6 +15,7 @@ public class QuartzJob implements Job {
     public void execute(JobExecutionContext context) {
         var job = PortalJob.byId(context.getMergedJobDataMap().getString(JOB_KEY)).orElseThrow();
         var fire = context.getScheduledFireTime() == null ? context.getFireTime() : context.getScheduledFireTime();
+        CDI.current().select(PortalScheduler.class).get().converge();
         CDI.current().select(JobRunner.class).get().run(job, fire.toInstant(), "schedule");
     }
 }

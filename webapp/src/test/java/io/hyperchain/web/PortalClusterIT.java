@@ -25,9 +25,15 @@ class PortalClusterIT {
             var admin = new PortalClient(a.base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
             var changed = admin.put("api/v1/admin/jobs/load-sampling/schedule", "{\"cron\":\"0/2 * * * * ?\"}");
             assertEquals(200, changed.status(), changed::toString);
-            // a fire of the old trigger already taken by an instance may coincide with the new one
-            // once (it is then SKIPPED, not run twice); count from when the new schedule is settled
-            Thread.sleep(6_000);
+            // an instance that had already taken a fire of the old trigger fires it once more (and may
+            // coincide with the new one: SKIPPED, not run twice); the next fire brings every trigger in
+            // line with the stored schedule. Count from when two fires came within 5 s.
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (count("select count(*) from job_run where job = 'load-sampling' and outcome = 'DONE' "
+                    + "and started_at > now(3) - interval 5 second") < 2) {
+                assertTrue(System.nanoTime() < deadline, "the new 2-second schedule never took over");
+                Thread.sleep(500);
+            }
             String settled = text("select now(3)");
             Thread.sleep(16_000);
 
