@@ -473,6 +473,7 @@ class EnvironmentIT {
                 browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
                 browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-node-card")).size() == 2 ? true : null);
                 assertTrue(browser.text("#notifications").contains("Approved"), browser.text("#notifications"));
+                browser.find("#chart\\:load canvas"); // the tenant's own load history (P4.3)
                 browser.screenshot("dashboard-after-approval");
             }
             assertError(admin().post("api/v1/admin/approvals/" + proposal.getJsonNumber("id").longValue() + "/approve", "{}"),

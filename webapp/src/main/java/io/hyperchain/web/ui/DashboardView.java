@@ -51,6 +51,14 @@ public class DashboardView implements Serializable {
     io.hyperchain.notify.Notifications notifier;
 
     private List<io.hyperchain.notify.Notifications.Notice> notifications;
+    private String range = "HOUR";
+    private String loadChart;
+
+    @Inject
+    io.hyperchain.metering.LoadStore loads;
+
+    @Inject
+    java.time.Clock clock;
 
     private CallerProfile profile;
     private long clusterNodes;
@@ -70,6 +78,27 @@ public class DashboardView implements Serializable {
         nodes = assignments.nodesOf(profile.tenantId());
         environment = queries.view(profile.tenantId());
         notifications = notifier.of(profile.tenantId());
+        drawChart();
+    }
+
+    /** P4.3: the load history of the tenant's own nodes over the chosen range. */
+    public void drawChart() {
+        var names = new java.util.LinkedHashMap<Long, String>();
+        nodes.forEach(node -> names.put(node.id(), node.name()));
+        loadChart = LoadChart.draw(LoadChart.Range.of(range), names, loads, java.time.Instant.now(clock),
+                messages.text("nodes.chart.axis"));
+    }
+
+    public String getLoadChart() {
+        return loadChart;
+    }
+
+    public String getRange() {
+        return range;
+    }
+
+    public void setRange(String range) {
+        this.range = LoadChart.Range.of(range).name();
     }
 
     public List<io.hyperchain.notify.Notifications.Notice> getNotifications() {

@@ -16,7 +16,40 @@ import java.util.TreeSet;
  */
 final class LoadChart {
 
+    /** The chart's time ranges: the rollup grain each reads and how far back. */
+    enum Range {
+        HOUR("MINUTE", java.time.Duration.ofHours(1), "HH:mm"),
+        DAY("HOUR", java.time.Duration.ofDays(1), "HH:00"),
+        MONTH("DAY", java.time.Duration.ofDays(31), "MM-dd");
+
+        final String grain;
+        final java.time.Duration span;
+        final String labels;
+
+        Range(String grain, java.time.Duration span, String labels) {
+            this.grain = grain;
+            this.span = span;
+            this.labels = labels;
+        }
+
+        static Range of(String name) {
+            for (Range range : values()) {
+                if (range.name().equals(name)) {
+                    return range;
+                }
+            }
+            return HOUR;
+        }
+    }
+
     private LoadChart() {
+    }
+
+    /** The chart of these nodes (id → name) over the range ending now. */
+    static String draw(Range range, Map<Long, String> nodes, LoadStore loads, java.time.Instant now, String axisTitle) {
+        var series = new java.util.LinkedHashMap<String, List<LoadStore.Point>>();
+        nodes.forEach((id, name) -> series.put(name, loads.history(id, range.grain, now.minus(range.span))));
+        return of(series, DateTimeFormatter.ofPattern(range.labels), axisTitle);
     }
 
     /** @param series node name → its history, oldest first */

@@ -66,32 +66,10 @@ public class NodesView implements Serializable {
 
     /** Load history of every node over the chosen range: last hour by minute, day by hour, month by day. */
     public void drawChart() {
-        var now = java.time.Instant.now(clock);
-        String grain;
-        java.time.Instant since;
-        java.time.format.DateTimeFormatter labels;
-        switch (range) {
-            case "DAY" -> {
-                grain = "HOUR";
-                since = now.minus(java.time.Duration.ofDays(1));
-                labels = java.time.format.DateTimeFormatter.ofPattern("HH:00");
-            }
-            case "MONTH" -> {
-                grain = "DAY";
-                since = now.minus(java.time.Duration.ofDays(31));
-                labels = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
-            }
-            default -> {
-                grain = "MINUTE";
-                since = now.minus(java.time.Duration.ofHours(1));
-                labels = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-            }
-        }
-        var series = new java.util.LinkedHashMap<String, List<io.hyperchain.metering.LoadStore.Point>>();
-        for (NodeStatus node : nodes) {
-            series.put(node.name(), loads.history(node.id(), grain, since));
-        }
-        loadChart = LoadChart.of(series, labels, messages.text("nodes.chart.axis"));
+        var names = new java.util.LinkedHashMap<Long, String>();
+        nodes.forEach(node -> names.put(node.id(), node.name()));
+        loadChart = LoadChart.draw(LoadChart.Range.of(range), names, loads, java.time.Instant.now(clock),
+                messages.text("nodes.chart.axis"));
     }
 
     public String getLoadChart() {
@@ -103,7 +81,7 @@ public class NodesView implements Serializable {
     }
 
     public void setRange(String range) {
-        this.range = java.util.Set.of("HOUR", "DAY", "MONTH").contains(range) ? range : "HOUR";
+        this.range = LoadChart.Range.of(range).name();
     }
 
     /** Whether this node is the elected spare (P1.5), for its badge. */
