@@ -51,8 +51,7 @@ public class DashboardView implements Serializable {
     io.hyperchain.notify.Notifications notifier;
 
     private List<io.hyperchain.notify.Notifications.Notice> notifications;
-    private String range = "HOUR";
-    private String loadChart;
+    private final LoadHistory history = new LoadHistory();
 
     @Inject
     io.hyperchain.metering.LoadStore loads;
@@ -85,20 +84,11 @@ public class DashboardView implements Serializable {
     public void drawChart() {
         var names = new java.util.LinkedHashMap<Long, String>();
         nodes.forEach(node -> names.put(node.id(), node.name()));
-        loadChart = LoadChart.draw(LoadChart.Range.of(range), names, loads, java.time.Instant.now(clock),
-                messages.text("nodes.chart.axis"));
+        history.draw(names, loads, java.time.Instant.now(clock), messages.text("nodes.chart.axis"));
     }
 
-    public String getLoadChart() {
-        return loadChart;
-    }
-
-    public String getRange() {
-        return range;
-    }
-
-    public void setRange(String range) {
-        this.range = LoadChart.Range.of(range).name();
+    public LoadHistory getHistory() {
+        return history;
     }
 
     public List<io.hyperchain.notify.Notifications.Notice> getNotifications() {

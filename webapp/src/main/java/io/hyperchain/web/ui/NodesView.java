@@ -33,8 +33,7 @@ public class NodesView implements Serializable {
     PageMessages messages;
 
     private transient List<NodeStatus> nodes;
-    private String range = "HOUR";
-    private String loadChart;
+    private final LoadHistory history = new LoadHistory();
     private Long spareNodeId;
 
     @Inject
@@ -68,20 +67,11 @@ public class NodesView implements Serializable {
     public void drawChart() {
         var names = new java.util.LinkedHashMap<Long, String>();
         nodes.forEach(node -> names.put(node.id(), node.name()));
-        loadChart = LoadChart.draw(LoadChart.Range.of(range), names, loads, java.time.Instant.now(clock),
-                messages.text("nodes.chart.axis"));
+        history.draw(names, loads, java.time.Instant.now(clock), messages.text("nodes.chart.axis"));
     }
 
-    public String getLoadChart() {
-        return loadChart;
-    }
-
-    public String getRange() {
-        return range;
-    }
-
-    public void setRange(String range) {
-        this.range = LoadChart.Range.of(range).name();
+    public LoadHistory getHistory() {
+        return history;
     }
 
     /** Whether this node is the elected spare (P1.5), for its badge. */
