@@ -27,6 +27,11 @@ public class LoadStore {
     }
 
 
+    /** Each node's sample-weighted average over [?1, ?2) from hour rollups (also run by the benchmark). */
+    public static final String AVERAGES_SQL = "select node_id, sum(cpu * samples) / sum(samples), "
+            + "sum(memory * samples) / sum(samples), sum(disk * samples) / sum(samples), sum(samples) "
+            + "from load_rollup where grain = 'HOUR' and bucket >= ?1 and bucket < ?2 group by node_id";
+
     @PersistenceContext
     EntityManager em;
 
@@ -50,9 +55,7 @@ public class LoadStore {
     /** Every node's average over [from, to), weighted by samples, from hour buckets. */
     public List<NodeAverage> averages(Instant from, Instant to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select node_id, sum(cpu * samples) / sum(samples), "
-                        + "sum(memory * samples) / sum(samples), sum(disk * samples) / sum(samples), sum(samples) "
-                        + "from load_rollup where grain = 'HOUR' and bucket >= ?1 and bucket < ?2 group by node_id")
+        List<Object[]> rows = em.createNativeQuery(AVERAGES_SQL)
                 .setParameter(1, Timestamp.from(from.truncatedTo(ChronoUnit.HOURS)))
                 .setParameter(2, Timestamp.from(to))
                 .getResultList();

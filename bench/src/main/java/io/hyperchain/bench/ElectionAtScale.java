@@ -1,0 +1,150 @@
+package io.hyperchain.bench;
+
+import io.hyperchain.metering.LoadStore;
+import io.hyperchain.placement.Load;
+import io.hyperchain.placement.NodeAverage;
+import io.hyperchain.placement.QuotaAdjustmentPolicy;
+import io.hyperchain.placement.SpareElection;
+import java.sql.DriverManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The read side of the monthly jobs at scale: a month of hour rollups for NODES nodes (NODES x 720
+ * rows) and TENANTS tenants' assignments, then (1) the spare election = the portal's averages query
+ * + SpareElection, (2) the adjustment's judging = the same averages + every tenant's nodes +
+ * QuotaAdjustmentPolicy for each tenant. Writing one proposal row per tenant is not included.
+ *
+ *   java -cp bench/target/benchmarks.jar io.hyperchain.bench.ElectionAtScale NODES TENANTS
+ */
+public final class ElectionAtScale {
+
+    private ElectionAtScale() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int tenants = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        String server = "jdbc:mariadb://" + env("HYPERCHAIN_DB_HOST") + ":" + env("HYPERCHAIN_DB_PORT") + "/";
+        try (var admin = DriverManager.getConnection(server, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"));
+             var statement = admin.createStatement()) {
+            statement.execute("drop database if exists hyperchain_scale");
+            statement.execute("create database hyperchain_scale character set utf8mb4");
+        }
+        String url = server + "hyperchain_scale";
+        Flyway.configure().dataSource(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD")).load().migrate();
+        Instant end = Instant.parse("2026-11-01T00:00:00Z");
+        Instant start = end.minus(30, ChronoUnit.DAYS);
+        try (var db = DriverManager.getConnection(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"))) {
+            long seeding = System.nanoTime();
+            seed(db, nodes, tenants, start);
+            System.out.printf("seeded %,d rollup rows and %,d assignments in %.1f s%n", (long) nodes * 720, tenants,
+                    (System.nanoTime() - seeding) / 1e9);
+
+            long t0 = System.nanoTime();
+            List<NodeAverage> averages = averages(db, start, end);
+            var spare = SpareElection.elect(averages).orElseThrow();
+            double election = (System.nanoTime() - t0) / 1e9;
+
+            long t1 = System.nanoTime();
+            Map<Long, NodeAverage> byNode = new HashMap<>();
+            averages(db, start, end).forEach(a -> byNode.put(a.nodeId(), a));
+            int increases = 0;
+            try (var statement = db.createStatement();
+                 var rows = statement.executeQuery("select tenant_id, group_concat(node_id) from assignment group by tenant_id")) {
+                while (rows.next()) {
+                    String[] ids = rows.getString(2).split(",");
+                    List<NodeAverage> mine = new ArrayList<>(ids.length);
+                    for (String id : ids) {
+                        mine.add(byNode.get(Long.valueOf(id)));
+                    }
+                    if (QuotaAdjustmentPolicy.propose(ids.length, mine, 0.8, 0.2).kind() == QuotaAdjustmentPolicy.Kind.INCREASE) {
+                        increases++;
+                    }
+                }
+            }
+            double adjustment = (System.nanoTime() - t1) / 1e9;
+            System.out.printf("spare election over %,d nodes: %.2f s (spare node %d)%n", nodes, election, spare.nodeId());
+            System.out.printf("adjustment judging of %,d tenants: %.2f s (%,d increases)%n", tenants, adjustment, increases);
+        }
+    }
+
+    private static List<NodeAverage> averages(java.sql.Connection db, Instant from, Instant to) throws Exception {
+        List<NodeAverage> averages = new ArrayList<>();
+        try (var query = db.prepareStatement(LoadStore.AVERAGES_SQL.replace("?1", "?").replace("?2", "?"))) {
+            query.setTimestamp(1, Timestamp.from(from));
+            query.setTimestamp(2, Timestamp.from(to));
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    averages.add(new NodeAverage(rows.getLong(1), true,
+                            new Load(rows.getDouble(2), rows.getDouble(3), rows.getDouble(4)), rows.getLong(5)));
+                }
+            }
+        }
+        return averages;
+    }
+
+    private static void seed(java.sql.Connection db, int nodes, int tenants, Instant start) throws Exception {
+        var random = new Random(7);
+        db.setAutoCommit(false);
+        try (var s = db.createStatement()) {
+            s.execute("set foreign_key_checks = 0");
+            s.execute("set unique_checks = 0");
+        }
+        int perStatement = 2000;
+        for (int hour = 0; hour < 720; hour++) {
+            Timestamp bucket = Timestamp.from(start.plus(hour, ChronoUnit.HOURS));
+            for (int from = 1; from <= nodes; from += perStatement) {
+                int count = Math.min(perStatement, nodes - from + 1);
+                var sql = new StringBuilder("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ");
+                for (int i = 0; i < count; i++) {
+                    sql.append(i == 0 ? "" : ",").append("(?, 'HOUR', ?, ?, ?, ?, 240)");
+                }
+                try (var insert = db.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (int i = 0; i < count; i++) {
+                        insert.setLong(p++, from + i);
+                        insert.setTimestamp(p++, bucket);
+                        insert.setDouble(p++, random.nextDouble());
+                        insert.setDouble(p++, random.nextDouble());
+                        insert.setDouble(p++, random.nextDouble() * 0.5);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+        for (int from = 1; from <= tenants; from += perStatement) {
+            int count = Math.min(perStatement, tenants - from + 1);
+            var sql = new StringBuilder("insert into assignment (tenant_id, node_id, selected, assigned_at) values ");
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, false, now(3))");
+            }
+            try (var insert = db.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i = 0; i < count; i++) {
+                    insert.setLong(p++, from + i);
+                    insert.setLong(p++, 1 + random.nextInt(nodes));
+                }
+                insert.executeUpdate();
+            }
+        }
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        if (value == null) {
+            throw new IllegalStateException(name + " is not set: eval \"$(bin/hyperchain env)\" first");
+        }
+        return value;
+    }
+}
