@@ -5,7 +5,6 @@ import io.hyperchain.placement.Load;
 import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.QuotaAdjustmentPolicy;
 import io.hyperchain.placement.SpareElection;
-import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 
 /**
  * The read side of the monthly jobs at scale: a month of hour rollups for NODES nodes (NODES x 720
@@ -32,17 +30,9 @@ public final class ElectionAtScale {
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int tenants = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        String server = "jdbc:mariadb://" + env("HYPERCHAIN_DB_HOST") + ":" + env("HYPERCHAIN_DB_PORT") + "/";
-        try (var admin = DriverManager.getConnection(server, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"));
-             var statement = admin.createStatement()) {
-            statement.execute("drop database if exists hyperchain_scale");
-            statement.execute("create database hyperchain_scale character set utf8mb4");
-        }
-        String url = server + "hyperchain_scale";
-        Flyway.configure().dataSource(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD")).load().migrate();
         Instant end = Instant.parse("2026-11-01T00:00:00Z");
         Instant start = end.minus(30, ChronoUnit.DAYS);
-        try (var db = DriverManager.getConnection(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"))) {
+        try (var db = ScratchDatabase.create("hyperchain_scale")) {
             long seeding = System.nanoTime();
             seed(db, nodes, tenants, start);
             System.out.printf("seeded %,d rollup rows and %,d assignments in %.1f s%n", (long) nodes * 720, tenants,
@@ -138,13 +128,5 @@ public final class ElectionAtScale {
         }
         db.commit();
         db.setAutoCommit(true);
-    }
-
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(bin/hyperchain env)\" first");
-        }
-        return value;
     }
 }

@@ -3,18 +3,16 @@ package io.hyperchain.bench;
 import io.hyperchain.metering.SampleBatch;
 import io.hyperchain.placement.Load;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 
 /**
  * Samples ingested per second into MariaDB through the portal's own {@link SampleBatch} (raw rows
  * + minute/hour/day rollups, one transaction per pass of NODES samples), against inserting the same
- * raw rows alone in the same run. A scratch database hyperchain_bench is migrated by Flyway first.
+ * raw rows alone in the same run. A scratch database hyperchain_bench is migrated by Flyway first (ScratchDatabase).
  *
  *   java -cp bench/target/benchmarks.jar io.hyperchain.bench.SampleIngest NODES SECONDS
  */
@@ -26,15 +24,7 @@ public final class SampleIngest {
     public static void main(String[] args) throws Exception {
         int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        String server = "jdbc:mariadb://" + env("HYPERCHAIN_DB_HOST") + ":" + env("HYPERCHAIN_DB_PORT") + "/";
-        try (var admin = DriverManager.getConnection(server, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"));
-             var statement = admin.createStatement()) {
-            statement.execute("drop database if exists hyperchain_bench");
-            statement.execute("create database hyperchain_bench character set utf8mb4");
-        }
-        String url = server + "hyperchain_bench?rewriteBatchedStatements=true";
-        Flyway.configure().dataSource(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD")).load().migrate();
-        try (var db = DriverManager.getConnection(url, env("HYPERCHAIN_DB_USER"), env("HYPERCHAIN_DB_PASSWORD"))) {
+        try (var db = ScratchDatabase.create("hyperchain_bench")) {
             db.setAutoCommit(false);
             try (var s = db.createStatement()) {
                 s.execute("set foreign_key_checks = 0");
@@ -72,11 +62,4 @@ public final class SampleIngest {
         return written / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static String env(String name) {
-        String value = System.getenv(name);
-        if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(bin/hyperchain env)\" first");
-        }
-        return value;
-    }
 }

@@ -145,7 +145,7 @@ public class NodeAssignments {
         // the pictures show measured load (this hour's rollups) where there is some, else what is promised
         Instant now = Instant.now(clock);
         Map<Long, io.hyperchain.placement.NodeAverage> sampled = new java.util.HashMap<>();
-        measured.averages(now.minus(java.time.Duration.ofHours(1)), now.plusSeconds(1)).stream()
+        measured.averagesOf(ids, now.minus(java.time.Duration.ofHours(1)), now.plusSeconds(1)).stream()
                 .filter(average -> average.samples() > 0)
                 .forEach(average -> sampled.put(average.nodeId(), average));
         Map<Long, Node> nodes = em.createQuery("select n from Node n where n.id in :ids", Node.class)

@@ -101,35 +101,65 @@ public class DockerGateway {
     public Usage usage(DockerHost host) {
         var client = clients.forHost(host);
         var containers = client.listContainersCmd().withShowSize(true).exec();
+        // every container's reading at once: the engine waits a second per reading, and one after
+        // another a busy node would outlast the sampling period
+        var readings = containers.stream().map(container -> {
+            var reading = new LastStatistics();
+            client.statsCmd(container.getId()).withNoStream(true).exec(reading);
+            return reading;
+        }).toList();
+        long deadline = System.nanoTime() + STATS_WAIT.toNanos();
         double cores = 0;
         long memory = 0;
         long disk = 0;
-        for (var container : containers) {
-            disk += container.getSizeRw() == null ? 0 : container.getSizeRw();
-            var callback = new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Statistics>() {
-                volatile com.github.dockerjava.api.model.Statistics last;
-
-                @Override
-                public void onNext(com.github.dockerjava.api.model.Statistics statistics) {
-                    last = statistics;
-                }
-            };
-            try {
-                client.statsCmd(container.getId()).withNoStream(true).exec(callback).awaitCompletion(4, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading stats", e);
-            }
-            var stats = callback.last;
+        for (int i = 0; i < containers.size(); i++) {
+            Long sizeRw = containers.get(i).getSizeRw();
+            disk += sizeRw == null ? 0 : sizeRw;
+            var stats = readings.get(i).await(deadline);
             if (stats == null) {
-                continue; // stopped between list and stats
+                continue; // stopped between list and stats, or no answer in time
             }
             cores += coresUsed(stats);
             if (stats.getMemoryStats() != null && stats.getMemoryStats().getUsage() != null) {
                 memory += stats.getMemoryStats().getUsage();
             }
         }
+        readings.forEach(LastStatistics::closeQuietly);
         return new Usage(cores, memory, disk);
+    }
+
+    /** How long a sampling pass waits for one engine's readings. */
+    private static final java.time.Duration STATS_WAIT = java.time.Duration.ofSeconds(4);
+
+    /** One container's stats call: keeps the reading the engine sends. */
+    private static final class LastStatistics
+            extends com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Statistics> {
+
+        private volatile com.github.dockerjava.api.model.Statistics last;
+
+        @Override
+        public void onNext(com.github.dockerjava.api.model.Statistics statistics) {
+            last = statistics;
+        }
+
+        com.github.dockerjava.api.model.Statistics await(long deadlineNanos) {
+            try {
+                awaitCompletion(Math.max(0, deadlineNanos - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading stats", e);
+            }
+            return last;
+        }
+
+        /** A reading that did not come in time must not keep its pooled connection. */
+        void closeQuietly() {
+            try {
+                close();
+            } catch (java.io.IOException ignored) {
+                // already closed by its completion
+            }
+        }
     }
 
     /** CPU in cores from one stats reading: the container's share of the machine's time since the previous reading. */

@@ -118,9 +118,7 @@ public class EnvironmentPlans {
         if (spare.isEmpty() || tenantNodes.contains(spare.get().nodeId())) {
             return java.util.Optional.empty();
         }
-        var averages = loads.averages(now.minus(java.time.Duration.ofDays(30)), now).stream()
-                .filter(average -> tenantNodes.contains(average.nodeId()))
-                .toList();
+        var averages = loads.averagesOf(tenantNodes, now.minus(java.time.Duration.ofDays(30)), now);
         var values = settings.all();
         double threshold = values.get(io.hyperchain.settings.SettingKey.SPARE_THRESHOLD_PERCENT) / 100.0;
         return io.hyperchain.placement.SpareEligibility.mayUseSpare(averages, threshold)

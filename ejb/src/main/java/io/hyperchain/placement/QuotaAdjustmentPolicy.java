@@ -20,11 +20,11 @@ public final class QuotaAdjustmentPolicy {
     }
 
     public static Proposal propose(int currentNodes, Collection<NodeAverage> tenantNodes, double high, double low) {
-        var sampled = tenantNodes.stream().filter(node -> node.samples() > 0).toList();
+        var sampled = NodeAverage.sampled(tenantNodes);
         if (currentNodes < 1 || sampled.isEmpty()) {
             return new Proposal(Kind.KEEP, currentNodes, currentNodes, "no load samples for the period: no change");
         }
-        double average = sampled.stream().mapToDouble(node -> node.load().combined()).average().orElse(0);
+        double average = NodeAverage.meanCombined(sampled);
         String measured = String.format(Locale.ROOT, "average load %.1f %% over %d node(s)", average * 100, sampled.size());
         if (average >= high) {
             return new Proposal(Kind.INCREASE, currentNodes, currentNodes + 1,

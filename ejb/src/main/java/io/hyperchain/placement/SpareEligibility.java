@@ -12,11 +12,10 @@ public final class SpareEligibility {
     }
 
     public static boolean mayUseSpare(Collection<NodeAverage> tenantNodes, double threshold) {
-        var sampled = tenantNodes.stream().filter(node -> node.samples() > 0).toList();
+        var sampled = NodeAverage.sampled(tenantNodes);
         if (sampled.isEmpty()) {
             return false;
         }
-        double average = sampled.stream().mapToDouble(node -> node.load().combined()).average().orElse(0);
-        return average >= threshold;
+        return NodeAverage.meanCombined(sampled) >= threshold;
     }
 }

@@ -28,7 +28,4 @@ public class AccountDirectory {
                 tenant == null ? null : tenant.id(), tenant == null ? null : tenant.name(), Set.of(account.role()));
     }
 
-    public long tenantCount() {
-        return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult();
-    }
 }

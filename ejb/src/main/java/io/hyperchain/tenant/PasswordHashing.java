@@ -34,7 +34,4 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
-    public boolean matches(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash);
-    }
 }

@@ -3,7 +3,6 @@ package io.hyperchain.web.api;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,21 +41,18 @@ public final class JsonBody {
         if (bytes.length == 0) {
             throw DomainException.invalid(null, "body.missing", "Send a JSON object as the request body.");
         }
+        JsonValue value;
         try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw DomainException.invalid(null, "body.notObject", "The request body must be a JSON object.");
-            }
-            return new JsonBody(value.asJsonObject());
-        } catch (JsonException | UnsupportedOperationException e) {
-            throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
+            value = reader.readValue();
         } catch (RuntimeException e) {
-            // Parsson refuses absurd input (nesting over 1000 deep) with a bare RuntimeException
-            if (e instanceof DomainException domain) {
-                throw domain;
-            }
+            // JsonException, and Parsson's bare RuntimeException / UnsupportedOperationException
+            // for absurd input (nesting over 1000 deep, numbers over 1100 digits)
             throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw DomainException.invalid(null, "body.notObject", "The request body must be a JSON object.");
+        }
+        return new JsonBody(value.asJsonObject());
     }
 
     /** A string field; null when absent or null, so the domain's own rule reports "missing". */

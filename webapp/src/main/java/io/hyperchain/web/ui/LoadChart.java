@@ -53,7 +53,7 @@ final class LoadChart {
     }
 
     /** @param series node name → its history, oldest first */
-    static String of(Map<String, List<LoadStore.Point>> series, DateTimeFormatter labelFormat, String axisTitle) {
+    private static String of(Map<String, List<LoadStore.Point>> series, DateTimeFormatter labelFormat, String axisTitle) {
         var buckets = new TreeSet<java.time.Instant>();
         series.values().forEach(points -> points.forEach(p -> buckets.add(p.bucket())));
         var instants = new ArrayList<>(buckets);
