@@ -58,7 +58,12 @@ portal_wait() {
     log "waiting for $url (at most ${PORTAL_READY_TIMEOUT} s)"
     while :; do
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url") || code=000
-        [[ $code == 200 ]] && return 0
+        # the REST API must answer too (anonymous /me: 401): just after start Payara can still
+        # fail a first request while it registers its request listeners
+        if [[ $code == 200 ]] && [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 10 \
+                "$(portal_url /api/v1/me)") == 401 ]]; then
+            return 0
+        fi
         if ! pid_running "$pid"; then
             why="the portal exited"
             break
