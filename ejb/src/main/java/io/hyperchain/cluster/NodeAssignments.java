@@ -127,6 +127,19 @@ public class NodeAssignments {
         }
     }
 
+    /** Every tenant's held node ids, in one grouped query (the monthly jobs and the spare list judge them all). */
+    public Map<Long, List<Long>> nodesByTenant() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select tenant_id, group_concat(node_id) from assignment group by tenant_id").getResultList();
+        Map<Long, List<Long>> byTenant = new java.util.HashMap<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            byTenant.put(((Number) row[0]).longValue(),
+                    java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf).toList());
+        }
+        return byTenant;
+    }
+
     public List<Assignment> assignments(long tenantId) {
         return em.createQuery("select a from Assignment a where a.tenantId = :tenant order by a.nodeId", Assignment.class)
                 .setParameter("tenant", tenantId).getResultList();
