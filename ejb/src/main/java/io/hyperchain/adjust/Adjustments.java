@@ -3,7 +3,6 @@ package io.hyperchain.adjust;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.metering.LoadStore;
 import io.hyperchain.notify.Notifications;
-import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.QuotaAdjustmentPolicy;
 import io.hyperchain.placement.QuotaAdjustmentPolicy.Kind;
 import io.hyperchain.settings.PortalSettings;
@@ -21,9 +20,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * P1.6 + U3: once a period every tenant's nodes are judged; more nodes wait for an admin's
@@ -102,22 +99,18 @@ public class Adjustments {
 
     public Outcome run(String period, Instant from, Instant to) {
         var values = settings.all();
-        double high = values.get(SettingKey.ADJUST_HIGH_PERCENT) / 100.0;
-        double low = values.get(SettingKey.ADJUST_LOW_PERCENT) / 100.0;
-        Map<Long, NodeAverage> averages = new HashMap<>();
-        loads.averages(from, to).forEach(a -> averages.put(a.nodeId(), a));
-        @SuppressWarnings("unchecked")
-        List<Object[]> tenants = em.createNativeQuery("select tenant_id, group_concat(node_id) from assignment group by tenant_id")
-                .getResultList();
+        double high = values.share(SettingKey.ADJUST_HIGH_PERCENT);
+        double low = values.share(SettingKey.ADJUST_LOW_PERCENT);
+        var measured = loads.tenantLoads(values.averaging(), from, to);
+        var tenants = assignments.nodesByTenant();
         int increases = 0;
         int decreases = 0;
         int kept = 0;
         int done = 0;
-        for (Object[] row : tenants) {
-            long tenantId = ((Number) row[0]).longValue();
-            var nodes = java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf)
-                    .map(averages::get).filter(java.util.Objects::nonNull).toList();
-            var proposal = QuotaAdjustmentPolicy.propose(((String) row[1]).split(",").length, nodes, high, low);
+        for (var tenant : tenants.entrySet()) {
+            long tenantId = tenant.getKey();
+            var proposal = QuotaAdjustmentPolicy.propose(tenant.getValue().size(),
+                    measured.of(tenantId, tenant.getValue()), high, low, measured.averaging());
             if (!record(tenantId, period, proposal)) {
                 done++;
                 continue;

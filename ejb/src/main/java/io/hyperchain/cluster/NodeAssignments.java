@@ -7,6 +7,8 @@ import io.hyperchain.placement.PlacementEngine;
 import io.hyperchain.placement.PlacementQuery;
 import io.hyperchain.placement.ResourceRequest;
 import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.settings.SettingKey;
+import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import jakarta.ejb.Stateless;
@@ -55,7 +57,7 @@ public class NodeAssignments {
      */
     public NodeCount request(long tenantId, ResourceRequest request) {
         var values = settings.all();
-        var base = PortalSettings.baseAllotment(values);
+        var base = values.baseAllotment();
         NodeCount count = NodeCountPolicy.nodeCount(request, base);
         em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
         hold(tenantId, count.count(), values);
@@ -77,13 +79,13 @@ public class NodeAssignments {
         hold(tenantId, nodes, settings.all());
     }
 
-    private void hold(long tenantId, int count, Map<io.hyperchain.settings.SettingKey, Integer> values) {
-        var base = PortalSettings.baseAllotment(values);
+    private void hold(long tenantId, int count, SettingValues values) {
+        var base = values.baseAllotment();
         var held = assignments(tenantId);
         if (count > held.size()) {
             Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
             Placement placement = engine.place(loads.snapshots(base),
-                    new PlacementQuery(count - held.size(), PortalSettings.loadThreshold(values), heldIds));
+                    new PlacementQuery(count - held.size(), values.share(SettingKey.LOAD_THRESHOLD_PERCENT), heldIds));
             if (!placement.placed()) {
                 throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
                         "The cloud cannot serve this request now: " + placement.reason());
@@ -127,12 +129,12 @@ public class NodeAssignments {
         }
     }
 
-    /** Every tenant's held node ids, in one grouped query (the monthly jobs and the spare list judge them all). */
+    /** Every tenant's held node ids by tenant id, in one grouped query (the monthly jobs and the spare list judge them all). */
     public Map<Long, List<Long>> nodesByTenant() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select tenant_id, group_concat(node_id) from assignment group by tenant_id").getResultList();
-        Map<Long, List<Long>> byTenant = new java.util.HashMap<>(rows.size() * 2);
+        Map<Long, List<Long>> byTenant = new java.util.TreeMap<>(); // by tenant id: a repeatable order
         for (Object[] row : rows) {
             byTenant.put(((Number) row[0]).longValue(),
                     java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf).toList());

@@ -118,7 +118,7 @@ public class SpareService {
 
     /** spareThresholdPercent as a share. */
     public double threshold() {
-        return settings.all().get(SettingKey.SPARE_THRESHOLD_PERCENT) / 100.0;
+        return settings.all().share(SettingKey.SPARE_THRESHOLD_PERCENT);
     }
 
     private static Map<Long, NodeAverage> byNode(List<NodeAverage> averages) {
