@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class NodeAssignments {
 
+    static final String NODES_IN_USE = "request.nodesInUse";
+
     private final PlacementEngine engine = PlacementEngine.standard();
 
     @PersistenceContext
@@ -79,6 +81,23 @@ public class NodeAssignments {
         hold(tenantId, nodes, settings.all());
     }
 
+    /**
+     * P1.6: the monthly run gives a node back only if the running environment does not use it;
+     * false (and nothing changed) when it does. Refused here, inside the bean, so the refusal
+     * does not mark the caller's whole transaction for rollback.
+     */
+    public boolean reduceNodeCount(long tenantId, int nodes) {
+        try {
+            changeNodeCount(tenantId, nodes);
+            return true;
+        } catch (DomainException e) {
+            if (NODES_IN_USE.equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private void hold(long tenantId, int count, SettingValues values) {
         var base = values.baseAllotment();
         var held = assignments(tenantId);
@@ -113,7 +132,7 @@ public class NodeAssignments {
                         "select id from environment where tenant_id = ?1 and desired_state = 'RUNNING'")
                 .setParameter(1, tenantId).getResultList().isEmpty();
         if (running && leaving.stream().anyMatch(Assignment::selected)) {
-            throw new DomainException(Problem.CONFLICT, "request.nodesInUse", null,
+            throw new DomainException(Problem.CONFLICT, NODES_IN_USE, null,
                     "This request would take away nodes your running environment uses. "
                             + "Untick nodes or stop the environment first.");
         }

@@ -1,6 +1,7 @@
 package io.hyperchain.metering;
 
 import io.hyperchain.placement.Load;
+import io.hyperchain.shared.MultiRowInsert;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -57,7 +58,7 @@ public final class SampleBatch {
             return;
         }
         try (var insert = connection.prepareStatement("insert into load_sample (node_id, at, cpu, memory, disk, missing) values "
-                + repeat("(?,?,?,?,?,?)", samples.size()))) {
+                + MultiRowInsert.values("(?,?,?,?,?,?)", samples.size()))) {
             int p = 1;
             for (Sample sample : samples) {
                 insert.setLong(p++, sample.nodeId());
@@ -77,7 +78,7 @@ public final class SampleBatch {
         for (Grain grain : Grain.values()) {
             // samples is updated last: the averages above it still see the old count
             try (var upsert = connection.prepareStatement("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, "
-                    + "samples) values " + repeat("(?,?,?,?,?,?,1)", answered.size()) + " on duplicate key update "
+                    + "samples) values " + MultiRowInsert.values("(?,?,?,?,?,?,1)", answered.size()) + " on duplicate key update "
                     + "cpu = (cpu * samples + values(cpu)) / (samples + 1), "
                     + "memory = (memory * samples + values(memory)) / (samples + 1), "
                     + "disk = (disk * samples + values(disk)) / (samples + 1), samples = samples + 1")) {
@@ -105,7 +106,7 @@ public final class SampleBatch {
         }
         Timestamp hour = Timestamp.from(samples.get(0).at().truncatedTo(ChronoUnit.HOURS));
         try (var upsert = connection.prepareStatement("insert into tenant_running_hour (tenant_id, bucket, samples) values "
-                + repeat("(?,?,1)", tenants.size()) + " on duplicate key update samples = samples + 1")) {
+                + MultiRowInsert.values("(?,?,1)", tenants.size()) + " on duplicate key update samples = samples + 1")) {
             int p = 1;
             for (long tenant : tenants) {
                 upsert.setLong(p++, tenant);
@@ -113,9 +114,5 @@ public final class SampleBatch {
             }
             upsert.executeUpdate();
         }
-    }
-
-    private static String repeat(String group, int times) {
-        return String.join(",", java.util.Collections.nCopies(times, group));
     }
 }
