@@ -127,6 +127,16 @@ public class LoadStore {
         }).toList();
     }
 
+    /** Nodes whose engine did not answer the newest sampling pass (its samples share one moment). */
+    public java.util.Set<Long> silentInLatestPass() {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select node_id from load_sample "
+                + "where missing = true and at = (select max(at) from load_sample)").getResultList();
+        java.util.Set<Long> silent = new java.util.HashSet<>();
+        rows.forEach(row -> silent.add(row.longValue()));
+        return silent;
+    }
+
     /** A node's history at the given grain since a moment, oldest first (for the charts). */
     public List<Point> history(long nodeId, String grain, Instant since) {
         @SuppressWarnings("unchecked")
