@@ -37,9 +37,15 @@ public class AdminSpareResource {
             body.add("spare", Json.createObjectBuilder()
                     .add("nodeId", election.nodeId()).add("name", election.nodeName())
                     .add("period", election.periodKey()).add("averageLoad", election.averageLoad()));
-            spares.tenantsServed(election).forEach(tenant -> tenants.add(Json.createObjectBuilder()
-                    .add("id", tenant.tenantId()).add("name", tenant.name())
-                    .add("averageLoadPercent", Math.round(tenant.averageLoad() * 1000) / 10.0)));
+            spares.tenantsServed(election).forEach(tenant -> {
+                var row = Json.createObjectBuilder().add("id", tenant.tenantId());
+                if (tenant.name() == null) {
+                    row.addNull("name");
+                } else {
+                    row.add("name", tenant.name());
+                }
+                tenants.add(row.add("averageLoadPercent", Math.round(tenant.averageLoad() * 1000) / 10.0));
+            });
         }, () -> body.addNull("spare"));
         return body.add("thresholdPercent", Math.round(spares.threshold() * 100)).add("tenants", tenants)
                 .build().toString();
