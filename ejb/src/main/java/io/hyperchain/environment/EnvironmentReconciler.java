@@ -42,9 +42,6 @@ public class EnvironmentReconciler {
     DockerGateway docker;
 
     @Inject
-    ContainerStarter starter;
-
-    @Inject
     Installation installation;
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -73,7 +70,7 @@ public class EnvironmentReconciler {
                     if (running.isPresent()) {
                         plans.recordRunning(ensure.workloadId(), running.get());
                     } else {
-                        plans.recordRunning(ensure.workloadId(), starter.start(ensure));
+                        plans.recordRunning(ensure.workloadId(), docker.ensureRunning(ensure.host(), ensure.spec()));
                         restarted++;
                     }
                 } catch (RuntimeException e) {

@@ -35,9 +35,6 @@ public class EnvironmentService {
     @Inject
     DockerGateway docker;
 
-    @Inject
-    ContainerStarter starter;
-
     @Resource
     ManagedExecutorService executor;
 
@@ -71,7 +68,7 @@ public class EnvironmentService {
 
     void ensure(EnvironmentPlans.Ensure ensure) {
         try {
-            plans.recordRunning(ensure.workloadId(), starter.start(ensure));
+            plans.recordRunning(ensure.workloadId(), docker.ensureRunning(ensure.host(), ensure.spec()));
         } catch (RuntimeException e) {
             plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
         }
