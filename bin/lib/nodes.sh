@@ -193,3 +193,20 @@ nodes_status() {
         fi
     done
 }
+
+# Removes every disk allotment under ROOT (the engines' node helpers of earlier runs, their
+# overlay and loop mounts, the files) so that a test run starts from nothing. Engines 1..N.
+storage_clean() {
+    local root=$1 count=$2 i pass mounts
+    for ((i = 1; i <= count; i++)); do
+        node_docker "$i" ps -aq --filter label=io.hyperchain.helper | xargs -r docker -H "$(node_host "$i")" rm -f >/dev/null 2>&1 || true
+    done
+    # deepest first; a few passes, since an overlay or a loop mount may hold another
+    for pass in 1 2 3; do
+        mounts=$(awk -v r="$root" 'index($5, r) == 1 { print $5 }' /proc/self/mountinfo | sort -r)
+        [[ -z $mounts ]] && break
+        for m in $mounts; do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
+    done
+    rm -rf "$root"
+    mkdir -p "$root"
+}

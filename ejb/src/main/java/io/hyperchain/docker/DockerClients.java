@@ -24,25 +24,44 @@ public class DockerClients {
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Map<String, DockerClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, DockerClient> streaming = new ConcurrentHashMap<>();
 
     public DockerClient forHost(DockerHost host) {
-        return clients.computeIfAbsent(host.value(), DockerClients::open);
+        return clients.computeIfAbsent(host.value(), h -> open(h, 32, RESPONSE_TIMEOUT));
     }
 
-    private static DockerClient open(String host) {
+    /**
+     * A pooled client without a response timeout, for calls that may send nothing for long
+     * (a node helper moving a disk's files back).
+     */
+    public DockerClient streamingFor(DockerHost host) {
+        return streaming.computeIfAbsent(host.value(), h -> open(h, 16, null));
+    }
+
+    /** A client of its own (the caller closes it); {@code responseTimeout} null = none. */
+    public static DockerClient open(String host, int maxConnections, Duration responseTimeout) {
         var config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host).build();
         var http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(host))
                 .sslConfig(config.getSSLConfig())
-                .maxConnections(32)
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .responseTimeout(RESPONSE_TIMEOUT)
-                .build();
-        return DockerClientImpl.getInstance(config, http);
+                .maxConnections(maxConnections)
+                .connectionTimeout(CONNECT_TIMEOUT);
+        if (responseTimeout != null) {
+            http.responseTimeout(responseTimeout);
+        }
+        return DockerClientImpl.getInstance(config, http.build());
     }
 
     @PreDestroy
     void closeAll() {
+        streaming.values().forEach(client -> {
+            try {
+                client.close();
+            } catch (IOException ignored) {
+                // shutting down
+            }
+        });
+        streaming.clear();
         clients.values().forEach(client -> {
             try {
                 client.close();

@@ -4,14 +4,10 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import io.hyperchain.cluster.DockerHost;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +39,6 @@ public final class DockerExec implements Closeable {
 
     private static final Logger LOG = Logger.getLogger(DockerExec.class.getName());
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /** How long opening may take: the engine answers the attach with 101 Switching Protocols. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     /** How long closing waits for the shell to go after a hangup (and again after a kill). */
@@ -197,15 +192,8 @@ public final class DockerExec implements Closeable {
     }
 
     private static DockerClient streamingClient(DockerHost host) {
-        var config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host.value()).build();
-        var http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(URI.create(host.value()))
-                .sslConfig(config.getSSLConfig())
-                .maxConnections(4)
-                .connectionTimeout(CONNECT_TIMEOUT)
-                // no response timeout: an idle shell sends nothing for as long as its user thinks
-                .build();
-        return DockerClientImpl.getInstance(config, http);
+        // no response timeout: an idle shell sends nothing for as long as its user thinks
+        return DockerClients.open(host.value(), 4, null);
     }
 
     private static void closeQuietly(Closeable closeable) {

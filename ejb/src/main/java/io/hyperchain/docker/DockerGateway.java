@@ -45,7 +45,8 @@ public class DockerGateway {
                             .withInit(true)
                             .withNanoCPUs(Math.min(spec.cpu(), cpus(host, client)) * 1_000_000_000L)
                             .withMemory(spec.memoryGiB() * GIB)
-                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart()))
+                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
+                            .withMounts(workspaceMounts(spec)))
                     .exec()
                     .getId();
         } catch (ConflictException alreadyThere) {
@@ -57,6 +58,22 @@ public class DockerGateway {
             // started by an earlier call: that is the state we want
         }
         return id;
+    }
+
+    /**
+     * The allotment as the container's workspace. rslave: an overlay the node mounts over the
+     * workspace later (the redirect) reaches the running container.
+     */
+    private static List<com.github.dockerjava.api.model.Mount> workspaceMounts(ContainerSpec spec) {
+        if (spec.workspace() == null) {
+            return List.of();
+        }
+        return List.of(new com.github.dockerjava.api.model.Mount()
+                .withType(com.github.dockerjava.api.model.MountType.BIND)
+                .withSource(spec.workspace())
+                .withTarget(ContainerSpec.WORKSPACE)
+                .withBindOptions(new com.github.dockerjava.api.model.BindOptions()
+                        .withPropagation(com.github.dockerjava.api.model.BindPropagation.R_SLAVE)));
     }
 
     /** The id of the named container if it exists and runs. */

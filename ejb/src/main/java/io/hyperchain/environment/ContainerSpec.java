@@ -7,7 +7,10 @@ import java.util.Map;
  * so asking twice (a double click, a retry, two portal instances) makes one container.
  */
 public record ContainerSpec(String name, String image, String hostname, int cpu, int memoryGiB,
-                            Map<String, String> labels) {
+                            Map<String, String> labels, String workspace) {
+
+    /** Where the container sees its main-disk allotment (P2.1). */
+    public static final String WORKSPACE = "/data";
 
     public static final String IMAGE = "hyperchain/busybox:1";
     public static final String LABEL_INSTALLATION = "io.hyperchain.installation";
@@ -21,7 +24,12 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
                 Map.of(LABEL_INSTALLATION, installation,
                         LABEL_TENANT, Long.toString(tenantId),
                         LABEL_ENVIRONMENT, Long.toString(environmentId),
-                        LABEL_NODE, Long.toString(nodeId)));
+                        LABEL_NODE, Long.toString(nodeId)), null);
+    }
+
+    /** The same container with its workspace: a host path on the node, mounted at {@link #WORKSPACE}. */
+    public ContainerSpec withWorkspace(String hostPath) {
+        return new ContainerSpec(name, image, hostname, cpu, memoryGiB, labels, hostPath);
     }
 
     /** hc-&lt;installation prefix&gt;-t&lt;tenant&gt;-n&lt;node&gt;: unique per installation, tenant and node. */

@@ -32,7 +32,11 @@ import java.util.stream.Collectors;
 public class EnvironmentPlans {
 
     /** A container that must run. */
-    public record Ensure(long workloadId, DockerHost host, ContainerSpec spec) {
+    public record Ensure(long workloadId, long tenantId, Node node, ContainerSpec spec) {
+
+        public DockerHost host() {
+            return node.dockerHost();
+        }
     }
 
     /** A container that must go. */
@@ -189,7 +193,7 @@ public class EnvironmentPlans {
 
     private Ensure ensure(long tenantId, Workload workload) {
         Node node = node(workload.nodeId());
-        return new Ensure(workload.id(), node.dockerHost(), ContainerSpec.of(installation.id(), tenantId,
+        return new Ensure(workload.id(), tenantId, node, ContainerSpec.of(installation.id(), tenantId,
                 workload.environmentId(), node.id(), node.name(), workload.cpu(), workload.memoryGiB()));
     }
 

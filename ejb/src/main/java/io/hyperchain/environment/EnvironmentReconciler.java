@@ -42,6 +42,9 @@ public class EnvironmentReconciler {
     DockerGateway docker;
 
     @Inject
+    ContainerStarter starter;
+
+    @Inject
     Installation installation;
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -70,7 +73,7 @@ public class EnvironmentReconciler {
                     if (running.isPresent()) {
                         plans.recordRunning(ensure.workloadId(), running.get());
                     } else {
-                        plans.recordRunning(ensure.workloadId(), docker.ensureRunning(ensure.host(), ensure.spec()));
+                        plans.recordRunning(ensure.workloadId(), starter.start(ensure));
                         restarted++;
                     }
                 } catch (RuntimeException e) {

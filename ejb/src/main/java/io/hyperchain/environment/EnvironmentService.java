@@ -35,6 +35,9 @@ public class EnvironmentService {
     @Inject
     DockerGateway docker;
 
+    @Inject
+    ContainerStarter starter;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -68,7 +71,7 @@ public class EnvironmentService {
 
     void ensure(EnvironmentPlans.Ensure ensure) {
         try {
-            plans.recordRunning(ensure.workloadId(), docker.ensureRunning(ensure.host(), ensure.spec()));
+            plans.recordRunning(ensure.workloadId(), starter.start(ensure));
         } catch (RuntimeException e) {
             plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
         }

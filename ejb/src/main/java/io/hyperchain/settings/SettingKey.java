@@ -12,7 +12,11 @@ public enum SettingKey {
     /** P1.6: a tenant whose nodes average at least this load is proposed one more node. */
     ADJUST_HIGH_PERCENT("adjustHighPercent", 1, 100),
     /** P1.6: under this average a tenant is proposed one node fewer. */
-    ADJUST_LOW_PERCENT("adjustLowPercent", 0, 99);
+    ADJUST_LOW_PERCENT("adjustLowPercent", 0, 99),
+    /** P2.2: a container's new writes go to the sub disk once its main disk is this full. */
+    DISK_THRESHOLD_PERCENT("diskThresholdPercent", 80, 95),
+    /** P2.6: 1 = a bigger main disk is granted without waiting for an admin. */
+    DISK_AUTO_APPROVE("diskAutoApprove", 0, 1);
 
     private final String field;
     private final int min;

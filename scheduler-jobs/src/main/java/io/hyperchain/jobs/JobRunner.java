@@ -36,6 +36,9 @@ public class JobRunner {
     @Inject
     io.hyperchain.adjust.Adjustments adjustments;
 
+    @Inject
+    io.hyperchain.storage.Disks disks;
+
     public Result run(PortalJob job, Instant fireTime, String trigger) {
         String period = job.periodKey(fireTime, trigger);
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
@@ -73,6 +76,15 @@ public class JobRunner {
                     yield election.map(e -> "spare " + e.nodeName() + " (average load "
                             + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + ")")
                             .orElse("no node has samples yet: no spare");
+                }
+                case DISK_WATCH -> {
+                    var outcome = disks.watch();
+                    figures.put("nodes", outcome.nodes());
+                    figures.put("allotments", outcome.allotments());
+                    figures.put("redirected", outcome.redirected());
+                    figures.put("subDisksLow", outcome.subDisksLow());
+                    figures.put("nodesFailed", outcome.nodesFailed());
+                    yield outcome.toString();
                 }
                 case QUOTA_ADJUSTMENT -> {
                     var outcome = adjustments.run(period, fireTime.minus(Duration.ofDays(30)), fireTime);

@@ -15,7 +15,12 @@ public enum PortalJob {
     /** P1.5: elect the month's spare, first day 00:00. Once per month, however often it fires. */
     SPARE_ELECTION("spare-election", "0 0 0 1 * ?", true),
     /** P1.6: propose each tenant's node count for the month, first day 00:30 (after the election). */
-    QUOTA_ADJUSTMENT("quota-adjustment", "0 30 0 1 * ?", true);
+    QUOTA_ADJUSTMENT("quota-adjustment", "0 30 0 1 * ?", true),
+    /**
+     * P2.1–P2.5: take in what the node-local watchers did (they redirect within their own
+     * period) and tell the tenants.
+     */
+    DISK_WATCH("disk-watch", "5/15 * * * * ?", false);
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 

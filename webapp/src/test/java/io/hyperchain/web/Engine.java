@@ -80,6 +80,48 @@ public final class Engine {
         return id;
     }
 
+    /** Creates and starts a sleeping container with HOST_PATH bind-mounted (rslave) at /data; returns its id. */
+    public String runWithWorkspace(String name, String hostPath) throws Exception {
+        String body = Json.createObjectBuilder()
+                .add("Image", "hyperchain/busybox:1")
+                .add("Cmd", Json.createArrayBuilder().add("sleep").add("100000"))
+                .add("Labels", Json.createObjectBuilder().add("io.hyperchain.test", "baseline"))
+                .add("HostConfig", Json.createObjectBuilder().add("NetworkMode", "none").add("Init", true)
+                        .add("Mounts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("Type", "bind").add("Source", hostPath).add("Target", "/data")
+                                .add("BindOptions", Json.createObjectBuilder().add("Propagation", "rslave")))))
+                .build().toString();
+        var created = send(HttpRequest.newBuilder(base.resolve("containers/create?name=" + name))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("create " + name + ": " + created.body());
+        }
+        String id = read(created.body()).asJsonObject().getString("Id");
+        send(HttpRequest.newBuilder(base.resolve("containers/" + id + "/start")).POST(HttpRequest.BodyPublishers.noBody()));
+        return id;
+    }
+
+    /** Runs a command in a running container (with a terminal, so the output is plain) and returns what it printed. */
+    public String exec(String container, String... command) throws Exception {
+        var cmd = Json.createArrayBuilder();
+        for (String part : command) {
+            cmd.add(part);
+        }
+        var created = send(HttpRequest.newBuilder(base.resolve("containers/" + container + "/exec"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("AttachStdout", true)
+                        .add("AttachStderr", true).add("Tty", true).add("Cmd", cmd).build().toString())));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("exec in " + container + ": " + created.body());
+        }
+        String id = read(created.body()).asJsonObject().getString("Id");
+        var started = HTTP.send(HttpRequest.newBuilder(base.resolve("exec/" + id + "/start"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Detach\":false,\"Tty\":true}"))
+                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return started.body().replace("\r\n", "\n");
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -526,4 +526,159 @@ class EnvironmentIT {
             return new JsonValueState(o.getJsonNumber("nodeId").longValue(), o.getString("state"));
         }
     }
+
+    /** Writes COUNT MiB of random files into /data, appending to a file that existed before after APPEND_AT; counts failed writes. */
+    private static String writer(int count, int appendAt) {
+        return "e=0; dd if=/dev/urandom of=/data/existing bs=1M count=1 2>/dev/null || e=$((e+1)); i=0; "
+                + "while [ $i -lt " + count + " ]; do "
+                + "dd if=/dev/urandom of=/data/f$i bs=1M count=1 2>/tmp/err || { e=$((e+1)); [ $e = 1 ] && cat /tmp/err; }; "
+                + "i=$((i+1)); if [ $i = " + appendAt + " ]; then echo appended-after-the-redirect >> /data/existing || e=$((e+1)); fi; "
+                + "done; echo errors=$e";
+    }
+
+    private static final String CHECKSUMS = "cd /data && md5sum $(ls | sort) | md5sum && ls | wc -l";
+
+    @Test
+    void aFullDiskOverflowsToTheSubDiskWithoutAnErrorAndAnApprovedUpgradeBringsEveryFileBack() throws Exception {
+        var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                Integer.parseInt(System.getenv().getOrDefault("HYPERCHAIN_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
+        mail.start();
+        String email = TestEnvironment.unique("disk") + "@example.com";
+        String tenantName = TestEnvironment.unique("Disk Co");
+        String installation = TestDatabase.text("select id from installation");
+        String storage = System.getenv("HYPERCHAIN_STORAGE_ROOT");
+        java.nio.file.Path baselineRoot = java.nio.file.Path.of(storage, installation.substring(0, 8) + "-baseline");
+        Engine engine = null;
+        String baseline = TestEnvironment.unique("plain-writer");
+        try {
+            // a 1 GiB main disk per container, so that the writer crosses it in seconds
+            assertEquals(200, admin().put("api/v1/admin/settings", "{\"baseDiskGiB\":1}").status());
+            assertEquals(201, new PortalClient(base).signUp(tenantName, email, PASSWORD).status());
+            var tenant = new PortalClient(base).basic(email, PASSWORD);
+            long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+            var placed = tenant.post("api/v1/resource-requests", request(2, 4, 1, 8));
+            assertEquals(201, placed.status(), placed::toString);
+            long nodeId = ids(placed).get(0);
+            var started = tenant.post("api/v1/environment/start", nodeIds(nodeId));
+            assertEquals(200, started.status(), started::toString);
+            String container = "hc-" + installation.substring(0, 8) + "-t" + tenantId + "-n" + nodeId;
+            engine = new Engine(hostOf(nodeId));
+            assertTrue(engine.exec(container, "df", "-k", "/data").matches("(?s).*\\s10[0-9]{5}\\s.*"),
+                    "the workspace is the 1 GiB allotment");
+
+            // P2.1–P2.3: on past 90 % up to 150 % of the allotment, and not one write fails
+            String written = engine.exec(container, "sh", "-c", writer(1536, 1200));
+            assertTrue(written.contains("errors=0"), written);
+            String name = "t" + tenantId + "-n" + nodeId;
+            java.nio.file.Path nodeRoot = java.nio.file.Path.of(storage, installation.substring(0, 8) + "-n" + nodeId);
+            java.nio.file.Path upper = nodeRoot.resolve("sub/pool/" + name + "/upper");
+            assertEquals(1024 * 1024 + "appended-after-the-redirect\n".length(), java.nio.file.Files.size(upper.resolve("existing")),
+                    "the file written before the redirect and appended after it lives whole on the sub disk");
+            assertTrue(java.nio.file.Files.exists(upper.resolve("f1535")), "the last writes are on the sub disk");
+
+            // P2.5: the watch takes it in, the tenant is told in the portal and by mail
+            assertEquals("DONE", admin().post("api/v1/admin/jobs/disk-watch/run", "{}").json().getString("outcome"));
+            var disk = tenant.get("api/v1/disks").array().getJsonObject(0);
+            assertEquals("REDIRECTED", disk.getString("state"), disk::toString);
+            assertTrue(disk.getInt("usedPercent") >= 90, disk::toString);
+            assertTrue(disk.getInt("subDiskUsedMiB") >= 500, disk::toString);
+            assertTrue(tenant.get("api/v1/notifications").body().contains("sub disk"));
+            assertTrue(mail.waitForIncomingEmail(10_000, 1));
+            assertTrue(java.util.Arrays.stream(mail.getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(email) && m.getSubject().contains("sub disk");
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }), "the tenant got the mail");
+
+            // bad requests for a bigger disk are refused with reasons; another tenant's disk does not exist
+            long workloadId = disk.getJsonNumber("workloadId").longValue();
+            assertError(tenant.post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":1}"),
+                    400, "newMainDiskGiB", "disk.size.notLarger");
+            assertError(tenant.post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":60000}"),
+                    422, "newMainDiskGiB", "disk.size.nodeFull");
+            assertError(tenant.post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":\"x\"}"),
+                    400, "newMainDiskGiB", "newMainDiskGiB.type");
+            assertError(newTenant().post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":2}"),
+                    404, "workloadId", "disk.notFound");
+            String before = engine.exec(container, "sh", "-c", CHECKSUMS);
+
+            // notification → request in the browser → an admin approves in the browser
+            try (var browser = new Browser(base)) {
+                browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+                browser.waitForText("#my-disks", "writing to the sub disk");
+                browser.click("#notifications a.hc-notice-action");
+                browser.overwrite("#disks\\:list\\:0\\:size_input", "2");
+                browser.click("#disks\\:list\\:0\\:request");
+                browser.waitForText("#disks\\:messages", "Requested 2 GiB");
+                browser.waitForText("#my-disks", "Waiting for approval");
+                browser.screenshot("disk-requested");
+            }
+            assertError(tenant.post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":3}"),
+                    409, "newMainDiskGiB", "disk.upgrade.pending");
+            var pending = admin().get("api/v1/admin/approvals").array().stream().map(v -> v.asJsonObject())
+                    .filter(a -> "disk".equals(a.getString("kind")) && a.getString("tenantName").equals(tenantName))
+                    .findFirst().orElseThrow();
+            assertEquals("PENDING", pending.getString("state"));
+            try (var browser = new Browser(base)) {
+                browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+                browser.open("/ui/admin/approvals.xhtml");
+                browser.waitForText("#approvals\\:disks", tenantName);
+                var row = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-disk-request-row"))).stream()
+                        .filter(r -> r.getText().contains(tenantName)).findFirst().orElseThrow();
+                row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve-disk']")).click();
+                browser.click("#approvals\\:confirm-yes");
+                browser.waitForText("#approvals\\:messages", "back on the main disk");
+                browser.screenshot("disk-approved");
+            }
+
+            // P2.6: everything back on a 2 GiB main disk, identical, the sub disk's part freed, the container running again
+            disk = tenant.get("api/v1/disks").array().getJsonObject(0);
+            assertEquals("NORMAL", disk.getString("state"), disk::toString);
+            assertEquals(2048, disk.getInt("mainMiB"));
+            assertFalse(java.nio.file.Files.exists(nodeRoot.resolve("sub/pool/" + name)), "the sub disk holds nothing of it");
+            assertEquals(2L * 1024 * 1024 * 1024, java.nio.file.Files.size(nodeRoot.resolve("main/" + name + ".img")));
+            assertEquals(before, engine.exec(container, "sh", "-c", CHECKSUMS), "every file back, byte for byte");
+            assertTrue(engine.exec(container, "df", "-k", "/data").matches("(?s).*\\s20[0-9]{5}\\s.*"), "the container runs on 2 GiB");
+            assertFalse(engine.exec(container, "cat", "/proc/mounts").contains("overlay /data"), "no overlay left");
+            assertError(admin().post("api/v1/admin/approvals/" + pending.getString("id") + "/approve", "{}"),
+                    409, null, "approval.decided");
+
+            // the baseline, same run and node: the same writer on a plain allotment without the feature hits "disk full"
+            java.nio.file.Files.createDirectories(baselineRoot.resolve(".hc"));
+            for (String file : List.of("busybox", "node-helper.sh")) {
+                java.nio.file.Files.copy(nodeRoot.resolve(".hc/" + file), baselineRoot.resolve(".hc/" + file),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            assertEquals(0, nodeHelper(baselineRoot, "prepare", "0", "plain", "1024", "90"));
+            engine.runWithWorkspace(baseline, baselineRoot.resolve("ws/plain").toString());
+            String failed = engine.exec(baseline, "sh", "-c", writer(1536, 1200));
+            assertFalse(failed.contains("errors=0"), failed);
+            assertTrue(failed.contains("No space left on device"), failed);
+        } finally {
+            if (engine != null) {
+                engine.remove(baseline);
+            }
+            if (java.nio.file.Files.exists(baselineRoot.resolve(".hc/node-helper.sh"))) {
+                nodeHelper(baselineRoot, "remove", "plain");
+            }
+            mail.stop();
+            TestDatabase.update("update setting set value = '20' where name = 'baseDiskGiB'");
+        }
+    }
+
+    /** Runs the node helper's script on this machine (the engines' machine) for ROOT. */
+    private static int nodeHelper(java.nio.file.Path root, String... command) throws Exception {
+        var cmd = new ArrayList<String>(List.of(root.resolve(".hc/busybox").toString(), "sh",
+                root.resolve(".hc/node-helper.sh").toString(), root.toString()));
+        cmd.addAll(List.of(command));
+        var process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        if (exit != 0) {
+            System.err.println("node helper " + String.join(" ", command) + ": " + output);
+        }
+        return exit;
+    }
 }

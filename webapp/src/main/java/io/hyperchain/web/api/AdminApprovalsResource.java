@@ -27,26 +27,53 @@ public class AdminApprovalsResource {
     @Inject
     Adjustments adjustments;
 
+    @Inject
+    io.hyperchain.storage.Disks disks;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
         var list = Json.createArrayBuilder();
         adjustments.all().forEach(view -> list.add(json(view)));
+        disks.upgrades().forEach(upgrade -> list.add(DisksResource.upgradeJson(upgrade)));
         return list.build().toString();
     }
 
     @POST
     @Path("{id}/{decision}")
     @Produces(MediaType.APPLICATION_JSON)
-    public String decide(@PathParam("id") long id, @PathParam("decision") String decision) {
+    public String decide(@PathParam("id") String id, @PathParam("decision") String decision) {
         var admin = caller.require(Role.ADMIN);
+        if (id.startsWith(DISK_PREFIX)) {
+            long upgradeId = idOf(id.substring(DISK_PREFIX.length()));
+            return DisksResource.upgradeJson(switch (decision) {
+                case "approve" -> disks.approve(upgradeId, admin.email());
+                case "reject" -> disks.reject(upgradeId, admin.email());
+                default -> throw unknownDecision();
+            }).toString();
+        }
+        long proposalId = idOf(id);
         return json(switch (decision) {
-            case "approve" -> adjustments.approve(id, admin.email());
-            case "reject" -> adjustments.reject(id, admin.email());
-            default -> throw new DomainException(Problem.NOT_FOUND, "decision.unknown", "decision",
-                    "A proposal is approved or rejected.");
+            case "approve" -> adjustments.approve(proposalId, admin.email());
+            case "reject" -> adjustments.reject(proposalId, admin.email());
+            default -> throw unknownDecision();
         }).toString();
+    }
+
+    /** Disk upgrades share the queue; their ids say so ("disk-17"), node-count proposals are plain numbers. */
+    static final String DISK_PREFIX = "disk-";
+
+    private static long idOf(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new DomainException(Problem.NOT_FOUND, "approval.notFound", null, "No such request.");
+        }
+    }
+
+    private static DomainException unknownDecision() {
+        return new DomainException(Problem.NOT_FOUND, "decision.unknown", "decision", "A proposal is approved or rejected.");
     }
 
     static JsonObject json(Adjustments.View view) {

@@ -83,6 +83,22 @@ public final class JsonBody {
         throw DomainException.invalid(field, field + ".type", field + " must be a whole number.");
     }
 
+    /** An optional id; null when absent. */
+    public Long optionalId(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw DomainException.invalid(field, field + ".range", field + " is out of range.");
+            }
+        }
+        throw DomainException.invalid(field, field + ".type", field + " must be an id.");
+    }
+
     /** A required array of whole numbers (ids), duplicates dropped, order kept. */
     public java.util.Set<Long> ids(String field) {
         JsonValue value = object.get(field);

@@ -27,7 +27,11 @@ public class ApprovalsView implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    io.hyperchain.storage.Disks disks;
+
     private transient List<Adjustments.View> proposals;
+    private transient List<io.hyperchain.storage.UpgradeView> diskUpgrades;
 
     @PostConstruct
     void init() {
@@ -37,6 +41,34 @@ public class ApprovalsView implements Serializable {
 
     public void refresh() {
         proposals = adjustments.all();
+        diskUpgrades = disks.upgrades();
+    }
+
+    public List<io.hyperchain.storage.UpgradeView> getDiskUpgrades() {
+        if (diskUpgrades == null) {
+            refresh();
+        }
+        return diskUpgrades;
+    }
+
+    /** Growing a disk moves its files back: the click waits for it (the dialog shows progress). */
+    public void approveDisk(long id) {
+        decideDisk(id, true);
+    }
+
+    public void rejectDisk(long id) {
+        decideDisk(id, false);
+    }
+
+    private void decideDisk(long id, boolean approve) {
+        try {
+            var view = approve ? disks.approve(id, caller.profile().email()) : disks.reject(id, caller.profile().email());
+            messages.info(approve ? "approvals.disks.applied" : "approvals.disks.rejected", view.tenantName(),
+                    view.getRequestedGiB(), view.nodeName());
+        } catch (DomainException e) {
+            messages.refused("approvals", e);
+        }
+        refresh();
     }
 
     public void approve(long id) {

@@ -1,0 +1,197 @@
+package io.hyperchain.storage;
+
+import io.hyperchain.cluster.Node;
+import io.hyperchain.shared.Constraints;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The database half of disk allotments and upgrades; the node half is in {@link Disks}. */
+@Stateless
+public class DiskRecords {
+
+    /** What a reading changed that people must hear about. */
+    public record Event(Allotment allotment, boolean redirected, boolean subLow) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The tenant's allotment on the node, made with this size when it does not exist yet. */
+    public Allotment claim(long tenantId, long nodeId, long mainMiB) {
+        em.createNativeQuery("insert ignore into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, tenantId).setParameter(2, nodeId).setParameter(3, AllotmentName.of(tenantId, nodeId))
+                .setParameter(4, mainMiB).setParameter(5, Timestamp.from(Instant.now(clock)))
+                .executeUpdate();
+        return em.createQuery("select a from Allotment a where a.tenantId = :t and a.nodeId = :n", Allotment.class)
+                .setParameter("t", tenantId).setParameter("n", nodeId).getSingleResult();
+    }
+
+    /** Main MiB of every allotment on the node, by name: what the sub-disk partition plan divides. */
+    public Map<String, Long> mainSizesOn(long nodeId) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        em.createQuery("select a from Allotment a where a.nodeId = :n order by a.id", Allotment.class)
+                .setParameter("n", nodeId).getResultList().forEach(a -> sizes.put(a.name(), a.mainMiB()));
+        return sizes;
+    }
+
+    /** Ids of nodes that hold allotments: the disk watch asks only these. */
+    public List<Node> nodesWithAllotments() {
+        return em.createQuery("select n from Node n where n.id in (select a.nodeId from Allotment a) order by n.id", Node.class)
+                .getResultList();
+    }
+
+    /** Takes in one node's readings; returns what must be told. */
+    public List<Event> record(long nodeId, List<DiskReading> readings) {
+        Instant now = Instant.now(clock);
+        Map<String, Allotment> byName = new LinkedHashMap<>();
+        em.createQuery("select a from Allotment a where a.nodeId = :n", Allotment.class)
+                .setParameter("n", nodeId).getResultList().forEach(a -> byName.put(a.name(), a));
+        List<Event> events = new ArrayList<>();
+        for (DiskReading reading : readings) {
+            Allotment allotment = byName.get(reading.name());
+            if (allotment == null) {
+                continue; // another installation's, or removed meanwhile
+            }
+            boolean redirected = allotment.record(reading, now);
+            boolean low = allotment.recordSubDisk(SubDiskWarning.low(reading));
+            if (redirected || low) {
+                events.add(new Event(allotment, redirected, low));
+            }
+        }
+        return events;
+    }
+
+    public Allotment allotment(long id) {
+        return em.find(Allotment.class, id);
+    }
+
+    /** The tenant's allotment by its id or by the workload that mounts it; another tenant's is not found. */
+    public Allotment allotmentOf(long tenantId, Long allotmentId, Long workloadId) {
+        Optional<Allotment> found;
+        if (allotmentId != null) {
+            found = Optional.ofNullable(em.find(Allotment.class, allotmentId)).filter(a -> a.tenantId() == tenantId);
+        } else if (workloadId != null) {
+            found = em.createQuery("select a from Allotment a, Workload w, Environment e where w.id = :w "
+                            + "and w.environmentId = e.id and e.tenantId = :t and a.tenantId = :t and a.nodeId = w.nodeId",
+                            Allotment.class)
+                    .setParameter("w", workloadId).setParameter("t", tenantId).getResultStream().findFirst();
+        } else {
+            throw DomainException.invalid("workloadId", "disk.target.missing", "Say which container's disk should grow.");
+        }
+        return found.orElseThrow(() -> new DomainException(Problem.NOT_FOUND, "disk.notFound",
+                allotmentId != null ? "allotmentId" : "workloadId", "No such disk of yours."));
+    }
+
+    /** The node's main disk not allotted to anyone yet. */
+    public long nodeFreeMiB(long nodeId) {
+        Node node = em.find(Node.class, nodeId);
+        Number used = (Number) em.createNativeQuery("select coalesce(sum(main_mib), 0) from disk_allotment where node_id = ?1")
+                .setParameter(1, nodeId).getSingleResult();
+        return node.capacity().diskGiB() * 1024L - used.longValue();
+    }
+
+    public DiskUpgrade openUpgrade(Allotment allotment, long requestedMiB, String by) {
+        try {
+            var upgrade = new DiskUpgrade(allotment, requestedMiB, by, Instant.now(clock));
+            em.persist(upgrade);
+            em.flush();
+            return upgrade;
+        } catch (PersistenceException e) {
+            if (Constraints.isUniqueViolation(e, "uq_upgrade_open")) {
+                throw new DomainException(Problem.CONFLICT, "disk.upgrade.pending", "newMainDiskGiB",
+                        "A bigger disk for this container is already waiting for approval.");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Takes a pending request for one decision: under a row lock it moves to {@code next}, so a
+     * second click (or a second admin) finds it decided. A request whose disk changed meanwhile
+     * is closed as stale.
+     */
+    public DiskUpgrade claimUpgrade(long upgradeId, DiskUpgrade.State next, String by) {
+        DiskUpgrade upgrade = em.find(DiskUpgrade.class, upgradeId, LockModeType.PESSIMISTIC_WRITE);
+        if (upgrade == null) {
+            throw new DomainException(Problem.NOT_FOUND, "approval.notFound", null, "No such request.");
+        }
+        if (upgrade.state() != DiskUpgrade.State.PENDING) {
+            throw new DomainException(Problem.CONFLICT, "approval.decided", null,
+                    "This request was already decided (" + upgrade.state().name().toLowerCase() + ").");
+        }
+        Allotment allotment = em.find(Allotment.class, upgrade.allotmentId());
+        boolean stale = allotment.mainMiB() != upgrade.currentMiB();
+        upgrade.decide(stale ? DiskUpgrade.State.REJECTED : next, stale ? "system" : by,
+                stale ? "stale: the disk changed since the request" : null, Instant.now(clock));
+        return upgrade;
+    }
+
+    public void decide(long upgradeId, DiskUpgrade.State outcome, String by, String problem) {
+        em.find(DiskUpgrade.class, upgradeId).decide(outcome, by, problem, Instant.now(clock));
+    }
+
+    public void grown(long allotmentId, long newMainMiB) {
+        em.find(Allotment.class, allotmentId).grown(newMainMiB, Instant.now(clock));
+    }
+
+    public DiskUpgrade upgrade(long id) {
+        return em.find(DiskUpgrade.class, id);
+    }
+
+    /** Disks as people see them: the tenant's own (tenantId given) or all. */
+    public List<DiskView> views(Long tenantId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.tenant_id, t.name, a.node_id, n.name, "
+                        + "(select w.id from workload w join environment e on e.id = w.environment_id "
+                        + "  where e.tenant_id = a.tenant_id and w.node_id = a.node_id limit 1), "
+                        + "a.main_mib, a.main_kib, a.used_kib, a.upper_kib, a.sub_free_kib, a.sub_low, a.redirected, "
+                        + "(select u.requested_mib from disk_upgrade u where u.allotment_id = a.id and u.state = 'PENDING'), "
+                        + "a.reaction_ms, a.redirected_at "
+                        + "from disk_allotment a join tenant t on t.id = a.tenant_id join node n on n.id = a.node_id "
+                        + (tenantId == null ? "" : "where a.tenant_id = ?1 ") + "order by a.tenant_id, n.name")
+                .setParameter(1, tenantId == null ? 0L : tenantId)
+                .getResultList();
+        return rows.stream().map(r -> new DiskView(num(r[0]), num(r[1]), (String) r[2], num(r[3]), (String) r[4],
+                r[5] == null ? null : num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), bool(r[11]),
+                DiskView.stateOf(bool(r[12]), r[13] == null ? null : num(r[13])), r[13] == null ? null : num(r[13]),
+                r[14] == null ? null : num(r[14]), io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
+    }
+
+    /** Pending and decided upgrade requests, newest first, for the approval queue. */
+    public List<Object[]> upgradeRows() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select u.id, u.tenant_id, t.name, n.name, u.current_mib, u.requested_mib, "
+                        + "u.state, u.problem, u.requested_by, u.decided_by, u.created_at, a.used_kib, a.main_kib, a.redirected "
+                        + "from disk_upgrade u join disk_allotment a on a.id = u.allotment_id "
+                        + "join tenant t on t.id = u.tenant_id join node n on n.id = a.node_id "
+                        + "order by (u.state = 'PENDING') desc, u.created_at desc, u.id desc limit 200")
+                .getResultList();
+        return rows;
+    }
+
+    static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+}

@@ -1,0 +1,243 @@
+package io.hyperchain.storage;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerClients;
+import io.hyperchain.environment.Installation;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The node side of disk allotments (seed 002), with nothing to install on a node: a privileged
+ * helper container, started through the node's own Docker API, enters the node's mount namespace
+ * and runs {@code node-helper.sh} with the image's busybox. Its main process is the node-local
+ * watcher that mounts the overlay the moment an allotment crosses its threshold; the portal asks
+ * it for everything else through exec.
+ */
+@ApplicationScoped
+public class NodeHelper {
+
+    static final String SCRIPT_RESOURCE = "/io/hyperchain/storage/node-helper.sh";
+    static final String LABEL_HELPER = "io.hyperchain.helper";
+    /** Long operations (moving a disk's files back) send no output for minutes. */
+    static final Duration EXEC_TIMEOUT = Duration.ofMinutes(30);
+
+    @Inject
+    DockerClients clients;
+
+    @Inject
+    Installation installation;
+
+    /** Where allotments live on every node; each node's own root is a directory below it. */
+    @Inject
+    @ConfigProperty(name = "hyperchain.storage.root", defaultValue = "/srv/hyperchain")
+    String storageRoot;
+
+    /** How often the node-local watcher looks, in seconds. */
+    @Inject
+    @ConfigProperty(name = "hyperchain.storage.watchSeconds", defaultValue = "0.1")
+    String watchSeconds;
+
+    /**
+     * Runs a command in the node's mount namespace: that of the first ancestor (the engine's
+     * container shim) whose namespace differs from the helper's own. Not PID 1's: a node's init
+     * may refuse to be entered.
+     */
+    static final String ENTER = """
+            me=$(/bin/busybox readlink /proc/self/ns/mnt); p=$$
+            while [ "$p" -gt 1 ]; do
+              p=$(/bin/busybox awk '/^PPid:/ { print $2 }' /proc/$p/status)
+              ns=$(/bin/busybox readlink /proc/$p/ns/mnt 2>/dev/null)
+              [ -n "$ns" ] && [ "$ns" != "$me" ] && exec /bin/busybox nsenter -t "$p" -m -- "$@"
+            done
+            echo "error: the node's mount namespace was not found" >&2; exit 1
+            """;
+
+    private final String script = readScript();
+    private final String scriptHash = sha256(script + ENTER).substring(0, 16);
+
+    /** This installation's root on one node: several engines may share a machine, so per node. */
+    public String nodeRoot(long nodeId) {
+        return storageRoot + "/" + installation.id().substring(0, 8) + "-n" + nodeId;
+    }
+
+    /** The host path a container of this allotment mounts as its workspace. */
+    public String workspace(long nodeId, String allotment) {
+        return nodeRoot(nodeId) + "/ws/" + allotment;
+    }
+
+    /** Runs one helper command on the node and returns what it printed; a failure says why. */
+    public String run(DockerHost host, long nodeId, String... command) {
+        String container = ensureHelper(host, nodeId);
+        String root = nodeRoot(nodeId);
+        List<String> cmd = new ArrayList<>(List.of("/bin/busybox", "sh", "/hc/enter",
+                root + "/.hc/busybox", "sh", root + "/.hc/node-helper.sh", root));
+        cmd.addAll(List.of(command));
+        DockerClient client = clients.streamingFor(host);
+        String execId = client.execCreateCmd(container).withAttachStdout(true).withAttachStderr(true)
+                .withCmd(cmd.toArray(String[]::new)).exec().getId();
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try (var done = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
+            @Override
+            public void onNext(Frame frame) {
+                var target = switch (frame.getStreamType()) {
+                    case STDERR -> err;
+                    default -> out;
+                };
+                synchronized (target) {
+                    target.writeBytes(frame.getPayload());
+                }
+            }
+        })) {
+            if (!done.awaitCompletion(EXEC_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw failure(command[0], "no answer in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(command[0], "interrupted");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
+        if (exit == null || exit != 0) {
+            String why = err.toString(StandardCharsets.UTF_8).strip();
+            throw failure(command[0], why.isEmpty() ? "exit " + exit : why.replaceFirst("^error: ", ""));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static DomainException failure(String command, String why) {
+        return new DomainException(Problem.UNPROCESSABLE, "disk.helper", null, "The node could not " + command + ": " + why);
+    }
+
+    /** The helper container of this installation on the node, started (and replaced when the script changed). */
+    String ensureHelper(DockerHost host, long nodeId) {
+        String name = "hc-" + installation.id().substring(0, 8) + "-helper";
+        var client = clients.forHost(host);
+        try {
+            var existing = client.inspectContainerCmd(name).exec();
+            Map<String, String> labels = existing.getConfig().getLabels();
+            if (labels != null && scriptHash.equals(labels.get(LABEL_HELPER))) {
+                if (!Boolean.TRUE.equals(existing.getState().getRunning())) {
+                    start(client, name);
+                }
+                return name;
+            }
+            client.removeContainerCmd(name).withForce(true).exec();
+        } catch (NotFoundException absent) {
+            // made below
+        }
+        String root = nodeRoot(nodeId);
+        try {
+            client.createContainerCmd(io.hyperchain.environment.ContainerSpec.IMAGE)
+                    .withName(name)
+                    // not the installation label: the reconciler would take the helper for an orphan
+                    .withLabels(Map.of(LABEL_HELPER, scriptHash))
+                    .withEnv("HC_SCRIPT=" + script, "HC_ENTER=" + ENTER, "HC_ROOT=" + root, "HC_PERIOD=" + watchSeconds)
+                    .withCmd("/bin/busybox", "sh", "-c",
+                            // the node gets this image's busybox and the script, then the watcher runs in its mount namespace
+                            "cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
+                                    + " && printf '%s' \"$HC_ENTER\" > /hc/enter.new && mv /hc/enter.new /hc/enter"
+                                    + " && printf '%s' \"$HC_SCRIPT\" > /hc/node-helper.sh.new && mv /hc/node-helper.sh.new /hc/node-helper.sh"
+                                    + " && exec /bin/busybox sh /hc/enter \"$HC_ROOT/.hc/busybox\" sh"
+                                    + " \"$HC_ROOT/.hc/node-helper.sh\" \"$HC_ROOT\" watch \"$HC_PERIOD\"")
+                    // not --privileged (it asks for every capability, and a node may withhold some):
+                    // mounts, entering the node's mount namespace, and the loop devices only
+                    .withHostConfig(HostConfig.newHostConfig()
+                            .withCapAdd(Capability.SYS_ADMIN, Capability.SYS_PTRACE, Capability.SYS_CHROOT)
+                            .withDeviceCgroupRules(List.of("b 7:* rwm", "c 10:237 rwm"))
+                            .withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"))
+                            .withPidMode("host")
+                            .withNetworkMode("none")
+                            .withBinds(new Bind(root + "/.hc", new Volume("/hc")))
+                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart()))
+                    .exec();
+        } catch (ConflictException anotherPortalMadeIt) {
+            // two portal instances: the first one's helper serves both
+        }
+        start(client, name);
+        awaitScript(client, name);
+        return name;
+    }
+
+    private static void start(DockerClient client, String name) {
+        try {
+            client.startContainerCmd(name).exec();
+        } catch (NotModifiedException alreadyRunning) {
+            // the state we want
+        }
+    }
+
+    /** The helper copies its files first; an exec right after its start could miss them. */
+    private void awaitScript(DockerClient client, String name) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            String id = client.execCreateCmd(name).withCmd("/bin/busybox", "test", "-s", "/hc/node-helper.sh", "-a", "-s", "/hc/enter")
+                    .exec().getId();
+            try (var done = client.execStartCmd(id).exec(new ResultCallback.Adapter<Frame>())) {
+                done.awaitCompletion(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException ignored) {
+                // checked again below
+            }
+            Long exit = client.inspectExecCmd(id).exec().getExitCodeLong();
+            if (exit != null && exit == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String readScript() {
+        try (InputStream in = NodeHelper.class.getResourceAsStream(SCRIPT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCRIPT_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

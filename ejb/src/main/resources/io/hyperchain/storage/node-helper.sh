@@ -1,0 +1,138 @@
+# HyperChain node helper: disk allotments, sub disk and overflow overlays on one node.
+# Runs with busybox in the node's (host's) mount namespace, entered by the privileged helper
+# container, so that every mount is made exactly where the engine and the containers see it.
+# Usage: node-helper.sh ROOT COMMAND [ARGS]   (ROOT = this node's storage root on the host)
+set -u
+R=$1; CMD=$2; shift 2
+BB="$R/.hc/busybox"
+b() { "$BB" "$@"; }
+die() { echo "error: $*" >&2; exit 1; }
+# A path is a mount point when it appears as one in our mount table (busybox has no mountpoint).
+mounted() { b awk -v p="$1" '$5==p { f=1 } END { exit !f }' /proc/self/mountinfo; }
+# The type of the topmost mount at a path.
+fstype() { b awk -v p="$1" '$5==p { for (i=7;i<=NF;i++) if ($i=="-") { t=$(i+1) } } END { print t }' /proc/self/mountinfo; }
+now_ms() { b awk '{ printf "%d\n", $1*1000 }' /proc/uptime; }
+# Loop-mounts an image (idempotent); the loop device is freed by its unmount (autoclear).
+mount_image() { # image dir
+  mounted "$2" && return 0
+  b mkdir -p "$2" && b mount -o loop "$1" "$2" || die "mount $1"
+}
+unmount_image() { # dir
+  while mounted "$1"; do b umount "$1" || b umount -l "$1" || die "umount $1"; done
+  return 0
+}
+# A new empty filesystem image; busybox mke2fs needs a block device, so it is attached briefly.
+new_image() { # image MiB [bytes-per-inode]
+  b rm -f "$1"; b truncate -s "${2}M" "$1" || die "truncate $1"
+  for try in 1 2 3 4 5; do
+    dev=$(b losetup -f) && b losetup "$dev" "$1" 2>/dev/null && break
+    dev=""; b usleep 50000
+  done
+  [ -n "$dev" ] || die "no free loop device"
+  b mke2fs -q -m 0 -i "${3:-131072}" "$dev" >/dev/null 2>&1; rc=$?
+  b losetup -d "$dev"; [ $rc -eq 0 ] || die "mke2fs $1"
+}
+upper_of() { # c -> the directory that holds upper/ and work/ for container c
+  if [ -s "$R/alloc/$1/partition" ] && [ "$(b cat "$R/alloc/$1/partition")" != 0 ]; then echo "$R/sub/part/$1"; else echo "$R/sub/pool/$1"; fi
+}
+
+case "$CMD" in
+init) # SUB_MiB: the storage root becomes its own shared mount; the sub disk image is made once.
+  b mkdir -p "$R/main" "$R/mnt" "$R/ws" "$R/alloc" "$R/sub" "$R/.hc"
+  # two containers starting at once on this node: one init at a time (a lock left by a killed
+  # call is taken over after 5 s)
+  for try in $(b seq 100); do b mkdir "$R/.hc/init.lock" 2>/dev/null && break; b usleep 50000; done
+  trap 'b rmdir "$R/.hc/init.lock" 2>/dev/null' EXIT
+  mounted "$R" || b mount --bind "$R" "$R" || die "bind $R"
+  b mount --make-rshared "$R" || die "make-rshared $R"
+  if [ "$1" -gt 0 ]; then
+    [ -f "$R/subdisk.img" ] || new_image "$R/subdisk.img" "$1" 262144
+    mount_image "$R/subdisk.img" "$R/sub"
+    b mkdir -p "$R/sub/pool" "$R/sub/partimg"
+  fi
+  echo ok ;;
+prepare) # SUB_MiB C MAIN_MiB THRESHOLD_PERCENT: init and create in one call (a container start)
+  b sh "$0" "$R" init "$1" >/dev/null && b sh "$0" "$R" create "$2" "$3" "$4" ;;
+create) # C MAIN_MiB THRESHOLD_PERCENT: the main allotment, mounted; its workspace its own peer group.
+  c=$1; b mkdir -p "$R/alloc/$c"
+  [ -f "$R/main/$c.img" ] || new_image "$R/main/$c.img" "$2"
+  echo "$3" > "$R/alloc/$c/threshold"
+  [ -f "$R/alloc/$c/partition" ] || echo 0 > "$R/alloc/$c/partition"
+  mount_image "$R/main/$c.img" "$R/mnt/$c"
+  b mkdir -p "$R/mnt/$c/data" "$R/ws/$c"
+  if ! mounted "$R/ws/$c"; then
+    b mount --bind "$R/mnt/$c/data" "$R/ws/$c" && b mount --make-private "$R/ws/$c" && b mount --make-shared "$R/ws/$c" || die "workspace $c"
+  fi
+  # After a node restart a redirected workspace gets its overlay back.
+  [ -f "$R/alloc/$c/redirected" ] && b sh "$0" "$R" redirect "$c" >/dev/null
+  echo ok ;;
+partition) # C MiB (0 = shared pool): only while not redirected
+  c=$1; [ -f "$R/alloc/$c/redirected" ] && { echo kept; exit 0; }
+  old=$(b cat "$R/alloc/$c/partition" 2>/dev/null || echo 0)
+  if [ "$old" != "$2" ]; then
+    unmount_image "$R/sub/part/$c"; b rm -f "$R/sub/partimg/$c.img"
+    [ "$2" != 0 ] && { new_image "$R/sub/partimg/$c.img" "$2"; }
+    echo "$2" > "$R/alloc/$c/partition"
+  fi
+  [ "$2" != 0 ] && mount_image "$R/sub/partimg/$c.img" "$R/sub/part/$c"
+  echo ok ;;
+partitions) # C=MiB ...: the whole plan in one call
+  for pair in "$@"; do b sh "$0" "$R" partition "${pair%%=*}" "${pair#*=}" >/dev/null || exit 1; done
+  echo ok ;;
+redirect) # C: overlay over the workspace; new writes and copy-ups land on the sub disk.
+  c=$1; [ "$(fstype "$R/ws/$c")" = overlay ] && { echo already; exit 0; }
+  mounted "$R/sub" || die "this node has no sub disk"
+  u=$(upper_of "$c"); b mkdir -p "$u/upper" "$u/work"
+  b mount -t overlay overlay -o "lowerdir=$R/mnt/$c/data,upperdir=$u/upper,workdir=$u/work" "$R/ws/$c" || die "overlay $c"
+  [ -f "$R/alloc/$c/redirected" ] || now_ms > "$R/alloc/$c/redirected"
+  echo ok ;;
+status) # [THRESHOLD] one line per allotment: c mainKiB usedKiB redirected(0/1) upperKiB subKiB subFreeKiB crossedMs redirectedMs
+  for d in "$R"/alloc/*/; do
+    [ -n "${1:-}" ] && [ -d "$d" ] && echo "$1" > "$d/threshold"
+    [ -d "$d" ] || continue; c=$(b basename "$d")
+    set -- $(b df -k "$R/mnt/$c" 2>/dev/null | b tail -n1); total=${2:-0}; used=${3:-0}
+    red=0; [ "$(fstype "$R/ws/$c")" = overlay ] && red=1
+    u=$(upper_of "$c"); up=$(b du -sk "$u/upper" 2>/dev/null | b cut -f1); up=${up:-0}
+    if mounted "$R/sub/part/$c"; then set -- $(b df -k "$R/sub/part/$c" | b tail -n1)
+    elif mounted "$R/sub"; then set -- $(b df -k "$R/sub" | b tail -n1); else set -- x 0 0 0; fi
+    echo "$c $total $used $red $up ${2:-0} ${4:-0} $(b cat "$d/crossed" 2>/dev/null || echo 0) $(b cat "$d/redirected" 2>/dev/null || echo 0)"
+  done ;;
+upgrade) # C NEW_MiB: with the container stopped, the merged view becomes a bigger main disk.
+  c=$1; img="$R/main/$c.img"; new="$R/main/$c.new"
+  new_image "$new" "$2"; mount_image "$new" "$R/mnt/$c.new"
+  b mkdir -p "$R/mnt/$c.new/data"
+  # The merged view already hides deleted files and shows whole copied-up files: copy it.
+  b cp -a "$R/ws/$c/." "$R/mnt/$c.new/data/" || die "copy $c"
+  b sync
+  unmount_image "$R/mnt/$c.new"; b rmdir "$R/mnt/$c.new"
+  while mounted "$R/ws/$c"; do b umount "$R/ws/$c" || die "umount ws $c"; done
+  unmount_image "$R/mnt/$c"
+  b mv "$new" "$img"
+  u=$(upper_of "$c"); b rm -rf "$u"
+  b rm -f "$R/alloc/$c/redirected" "$R/alloc/$c/crossed"
+  [ -d "$R/sub/part/$c" ] && { unmount_image "$R/sub/part/$c"; b rm -f "$R/sub/partimg/$c.img"; }
+  echo 0 > "$R/alloc/$c/partition"
+  b sh "$0" "$R" create "$c" "$2" "$(b cat "$R/alloc/$c/threshold")" ;;
+remove) # C: everything of one allotment, gone.
+  c=$1
+  while mounted "$R/ws/$c"; do b umount "$R/ws/$c" || b umount -l "$R/ws/$c"; done
+  unmount_image "$R/mnt/$c"
+  unmount_image "$R/sub/part/$c"
+  b rm -rf "$R/main/$c.img" "$R/sub/partimg/$c.img" "$R/sub/pool/$c" "$R/sub/part/$c" "$R/mnt/$c" "$R/ws/$c" "$R/alloc/$c"
+  echo ok ;;
+watch) # PERIOD_S: the node-local watcher; redirects as soon as an allotment crosses its threshold.
+  period=$1
+  while :; do
+    for d in "$R"/alloc/*/; do
+      [ -f "$d/threshold" ] && [ ! -f "$d/redirected" ] && mounted "$R/sub" || continue
+      c=$(b basename "$d")
+      set -- $(b df -k "$R/mnt/$c" 2>/dev/null | b tail -n1)
+      [ "${2:-0}" -gt 0 ] || continue
+      if [ $(( $3 * 100 )) -ge $(( $2 * $(b cat "$d/threshold") )) ]; then
+        now_ms > "$d/crossed"; b sh "$0" "$R" redirect "$c" >/dev/null 2>&1
+      fi
+    done
+    b sleep "$period"
+  done ;;
+*) die "unknown command $CMD" ;;
+esac

@@ -1,0 +1,33 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.storage.Disks;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/v1/admin/disks: every tenant's disks; a sub disk running low is flagged (subDiskLow). */
+@Path("admin/disks")
+@RequestScoped
+public class AdminDisksResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Disks disks;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        caller.require(Role.ADMIN);
+        var list = Json.createArrayBuilder();
+        disks.allDisks().forEach(disk -> list.add(DisksResource.json(disk)));
+        return list.build().toString();
+    }
+}

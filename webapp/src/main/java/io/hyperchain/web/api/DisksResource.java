@@ -1,0 +1,96 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.storage.DiskView;
+import io.hyperchain.storage.Disks;
+import io.hyperchain.storage.UpgradeView;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+
+/**
+ * Seed 002 for tenants: GET /api/v1/disks (their containers' disks and states) and
+ * POST /api/v1/disk-upgrade-requests {workloadId | allotmentId, newMainDiskGiB} → 201.
+ */
+@Path("")
+@RequestScoped
+public class DisksResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Disks disks;
+
+    @GET
+    @Path("disks")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        var tenant = caller.require(Role.TENANT);
+        var list = Json.createArrayBuilder();
+        disks.disksOf(tenant.tenantId()).forEach(disk -> list.add(json(disk)));
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("disk-upgrade-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response request(InputStream body) {
+        var tenant = caller.require(Role.TENANT);
+        var json = JsonBody.read(body);
+        Long allotmentId = json.optionalId("allotmentId");
+        Long workloadId = json.optionalId("workloadId");
+        int newGiB = json.whole("newMainDiskGiB");
+        var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, workloadId, newGiB);
+        return Response.status(201).entity(upgradeJson(upgrade).toString()).build();
+    }
+
+    static JsonObject json(DiskView disk) {
+        var body = Json.createObjectBuilder()
+                .add("id", disk.id()).add("tenantId", disk.tenantId()).add("tenantName", disk.tenantName())
+                .add("nodeId", disk.nodeId()).add("nodeName", disk.nodeName())
+                .add("mainMiB", disk.mainMiB()).add("usedMiB", disk.getUsedMiB()).add("usedPercent", disk.getUsedPercent())
+                .add("subDiskUsedMiB", disk.getUpperMiB()).add("subDiskFreeMiB", disk.getSubFreeMiB())
+                .add("subDiskLow", disk.subLow()).add("state", disk.state());
+        if (disk.workloadId() != null) {
+            body.add("workloadId", disk.workloadId());
+        }
+        if (disk.pendingUpgradeMiB() != null) {
+            body.add("pendingUpgradeMiB", disk.pendingUpgradeMiB());
+        }
+        if (disk.reactionMillis() != null) {
+            body.add("redirectReactionMillis", disk.reactionMillis());
+        }
+        if (disk.redirectedAt() != null) {
+            body.add("redirectedAt", disk.redirectedAt().toString());
+        }
+        return body.build();
+    }
+
+    static JsonObject upgradeJson(UpgradeView upgrade) {
+        var body = Json.createObjectBuilder()
+                .add("id", "disk-" + upgrade.id()).add("kind", "disk").add("tenantId", upgrade.tenantId())
+                .add("tenantName", upgrade.tenantName()).add("nodeName", upgrade.nodeName())
+                .add("currentMiB", upgrade.currentMiB()).add("requestedMiB", upgrade.requestedMiB())
+                .add("why", upgrade.why()).add("state", upgrade.state())
+                .add("createdAt", upgrade.createdAt().toString());
+        if (upgrade.decidedBy() != null) {
+            body.add("decidedBy", upgrade.decidedBy());
+        }
+        if (upgrade.problem() != null) {
+            body.add("problem", upgrade.problem());
+        }
+        return body.build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.hyperchain.web.ui;
+
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.storage.DiskView;
+import io.hyperchain.storage.Disks;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tenant's disks on the dashboard (P2.5, P2.6): use, state, and the request for a bigger one. */
+@Named
+@ViewScoped
+public class DisksView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Disks disks;
+
+    @Inject
+    PageMessages messages;
+
+    private transient List<DiskView> list;
+    /** The size typed per disk, by allotment id. */
+    private final Map<Long, Integer> requested = new HashMap<>();
+
+    public List<DiskView> getDisks() {
+        if (list == null) {
+            list = disks.disksOf(caller.require(Role.TENANT).tenantId());
+        }
+        return list;
+    }
+
+    public Map<Long, Integer> getRequested() {
+        return requested;
+    }
+
+    public void request(long allotmentId) {
+        var tenant = caller.require(Role.TENANT);
+        try {
+            var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, null, requested.get(allotmentId));
+            messages.info("APPLIED".equals(upgrade.state()) ? "disks.upgraded" : "disks.requested",
+                    upgrade.nodeName(), upgrade.getRequestedGiB());
+        } catch (DomainException e) {
+            messages.refused("disks", e);
+        }
+        list = null;
+    }
+}
