@@ -139,7 +139,8 @@ public class NodeHelper {
 
     /** The helper container of this installation on the node, started (and replaced when the script changed). */
     String ensureHelper(DockerHost host, long nodeId) {
-        String name = "hc-" + installation.id().substring(0, 8) + "-helper";
+        // one per node, not per engine: several registered nodes may share one engine (and its machine)
+        String name = "hc-" + installation.id().substring(0, 8) + "-n" + nodeId + "-helper";
         var client = clients.forHost(host);
         try {
             var existing = client.inspectContainerCmd(name).exec();
@@ -166,8 +167,9 @@ public class NodeHelper {
                             "cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
                                     + " && printf '%s' \"$HC_ENTER\" > /hc/enter.new && mv /hc/enter.new /hc/enter"
                                     + " && printf '%s' \"$HC_SCRIPT\" > /hc/node-helper.sh.new && mv /hc/node-helper.sh.new /hc/node-helper.sh"
-                                    + " && exec /bin/busybox sh /hc/enter \"$HC_ROOT/.hc/busybox\" sh"
-                                    + " \"$HC_ROOT/.hc/node-helper.sh\" \"$HC_ROOT\" watch \"$HC_PERIOD\"")
+                                    // a child, not exec: execs join the main process's namespaces, which must stay the container's
+                                    + " && { /bin/busybox sh /hc/enter \"$HC_ROOT/.hc/busybox\" sh"
+                                    + " \"$HC_ROOT/.hc/node-helper.sh\" \"$HC_ROOT\" watch \"$HC_PERIOD\" & wait; }")
                     // not --privileged (it asks for every capability, and a node may withhold some):
                     // mounts, entering the node's mount namespace, and the loop devices only
                     .withHostConfig(HostConfig.newHostConfig()

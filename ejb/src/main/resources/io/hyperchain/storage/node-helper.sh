@@ -32,6 +32,12 @@ new_image() { # image MiB [bytes-per-inode]
   b mke2fs -q -m 0 -i "${3:-131072}" "$dev" >/dev/null 2>&1; rc=$?
   b losetup -d "$dev"; [ $rc -eq 0 ] || die "mke2fs $1"
 }
+# One changing command at a time per node (two starts of one container, a double click): a lock
+# left by a killed call is taken over after 10 s.
+lock() {
+  for try in $(b seq 200); do b mkdir "$R/.hc/lock" 2>/dev/null && break; b usleep 50000; done
+  trap 'b rmdir "$R/.hc/lock" 2>/dev/null' EXIT
+}
 upper_of() { # c -> the directory that holds upper/ and work/ for container c
   if [ -s "$R/alloc/$1/partition" ] && [ "$(b cat "$R/alloc/$1/partition")" != 0 ]; then echo "$R/sub/part/$1"; else echo "$R/sub/pool/$1"; fi
 }
@@ -39,10 +45,7 @@ upper_of() { # c -> the directory that holds upper/ and work/ for container c
 case "$CMD" in
 init) # SUB_MiB: the storage root becomes its own shared mount; the sub disk image is made once.
   b mkdir -p "$R/main" "$R/mnt" "$R/ws" "$R/alloc" "$R/sub" "$R/.hc"
-  # two containers starting at once on this node: one init at a time (a lock left by a killed
-  # call is taken over after 5 s)
-  for try in $(b seq 100); do b mkdir "$R/.hc/init.lock" 2>/dev/null && break; b usleep 50000; done
-  trap 'b rmdir "$R/.hc/init.lock" 2>/dev/null' EXIT
+
   mounted "$R" || b mount --bind "$R" "$R" || die "bind $R"
   b mount --make-rshared "$R" || die "make-rshared $R"
   if [ "$1" -gt 0 ]; then
@@ -52,6 +55,7 @@ init) # SUB_MiB: the storage root becomes its own shared mount; the sub disk ima
   fi
   echo ok ;;
 prepare) # SUB_MiB C MAIN_MiB THRESHOLD_PERCENT: init and create in one call (a container start)
+  lock
   b sh "$0" "$R" init "$1" >/dev/null && b sh "$0" "$R" create "$2" "$3" "$4" ;;
 create) # C MAIN_MiB THRESHOLD_PERCENT: the main allotment, mounted; its workspace its own peer group.
   c=$1; b mkdir -p "$R/alloc/$c"
@@ -77,6 +81,7 @@ partition) # C MiB (0 = shared pool): only while not redirected
   [ "$2" != 0 ] && mount_image "$R/sub/partimg/$c.img" "$R/sub/part/$c"
   echo ok ;;
 partitions) # C=MiB ...: the whole plan in one call
+  lock
   for pair in "$@"; do b sh "$0" "$R" partition "${pair%%=*}" "${pair#*=}" >/dev/null || exit 1; done
   echo ok ;;
 redirect) # C: overlay over the workspace; new writes and copy-ups land on the sub disk.
@@ -87,8 +92,9 @@ redirect) # C: overlay over the workspace; new writes and copy-ups land on the s
   [ -f "$R/alloc/$c/redirected" ] || now_ms > "$R/alloc/$c/redirected"
   echo ok ;;
 status) # [THRESHOLD] one line per allotment: c mainKiB usedKiB redirected(0/1) upperKiB subKiB subFreeKiB crossedMs redirectedMs
+  threshold=${1:-}
   for d in "$R"/alloc/*/; do
-    [ -n "${1:-}" ] && [ -d "$d" ] && echo "$1" > "$d/threshold"
+    [ -n "$threshold" ] && [ -d "$d" ] && echo "$threshold" > "$d/threshold"
     [ -d "$d" ] || continue; c=$(b basename "$d")
     set -- $(b df -k "$R/mnt/$c" 2>/dev/null | b tail -n1); total=${2:-0}; used=${3:-0}
     red=0; [ "$(fstype "$R/ws/$c")" = overlay ] && red=1
@@ -98,6 +104,7 @@ status) # [THRESHOLD] one line per allotment: c mainKiB usedKiB redirected(0/1) 
     echo "$c $total $used $red $up ${2:-0} ${4:-0} $(b cat "$d/crossed" 2>/dev/null || echo 0) $(b cat "$d/redirected" 2>/dev/null || echo 0)"
   done ;;
 upgrade) # C NEW_MiB: with the container stopped, the merged view becomes a bigger main disk.
+  lock
   c=$1; img="$R/main/$c.img"; new="$R/main/$c.new"
   new_image "$new" "$2"; mount_image "$new" "$R/mnt/$c.new"
   b mkdir -p "$R/mnt/$c.new/data"
@@ -127,8 +134,10 @@ watch) # PERIOD_S: the node-local watcher; redirects as soon as an allotment cro
       [ -f "$d/threshold" ] && [ ! -f "$d/redirected" ] && mounted "$R/sub" || continue
       c=$(b basename "$d")
       set -- $(b df -k "$R/mnt/$c" 2>/dev/null | b tail -n1)
-      [ "${2:-0}" -gt 0 ] || continue
-      if [ $(( $3 * 100 )) -ge $(( $2 * $(b cat "$d/threshold") )) ]; then
+      t=$(b cat "$d/threshold"); case "$t" in ''|*[!0-9]*) t=90 ;; esac
+      case "${2:-x}${3:-x}" in *[!0-9]*) continue ;; esac
+      [ "$2" -gt 0 ] || continue
+      if [ $(( $3 * 100 )) -ge $(( $2 * t )) ]; then
         now_ms > "$d/crossed"; b sh "$0" "$R" redirect "$c" >/dev/null 2>&1
       fi
     done

@@ -16,7 +16,9 @@ import java.util.Optional;
 /** A Docker engine asked directly over its HTTP API, to check what the portal did to it. */
 public final class Engine {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // the engine speaks HTTP/1.1; an h2c upgrade breaks exec streams
+            .connectTimeout(Duration.ofSeconds(3)).build();
 
     private final URI base;
 
