@@ -12,10 +12,28 @@ mounted() { b awk -v p="$1" '$5==p { f=1 } END { exit !f }' /proc/self/mountinfo
 # The type of the topmost mount at a path.
 fstype() { b awk -v p="$1" '$5==p { for (i=7;i<=NF;i++) if ($i=="-") { t=$(i+1) } } END { print t }' /proc/self/mountinfo; }
 now_ms() { b awk '{ printf "%d\n", $1*1000 }' /proc/uptime; }
+# Attaches an image to a free loop device and prints the device. A fresh node may have only
+# loop0-7: loop-control then makes a new one (its node is made here if /dev lags). Attaches on the
+# machine's other nodes race for the same device, so a lost race is retried.
+attach() { # image
+  for try in $(b seq 20); do
+    dev=$(b losetup -f 2>/dev/null) && {
+      [ -b "$dev" ] || b mknod "$dev" b 7 "${dev#/dev/loop}" 2>/dev/null
+      b losetup "$dev" "$1" 2>/dev/null && { echo "$dev"; return 0; }
+    }
+    b usleep $((try * 20000))
+  done
+  return 1
+}
 # Loop-mounts an image (idempotent); the loop device is freed by its unmount (autoclear).
 mount_image() { # image dir
   mounted "$2" && return 0
-  b mkdir -p "$2" && b mount -o loop "$1" "$2" || die "mount $1"
+  b mkdir -p "$2" || die "mkdir $2"
+  b mount -o loop "$1" "$2" 2>/dev/null && return 0
+  dev=$(attach "$1") || die "mount $1: no loop device could be set up"
+  # "losetup -d" on a mounted device only marks it autoclear.
+  b mount "$dev" "$2" && b losetup -d "$dev" && return 0
+  b losetup -d "$dev"; die "mount $1"
 }
 unmount_image() { # dir
   while mounted "$1"; do b umount "$1" || b umount -l "$1" || die "umount $1"; done
@@ -24,11 +42,7 @@ unmount_image() { # dir
 # A new empty filesystem image; busybox mke2fs needs a block device, so it is attached briefly.
 new_image() { # image MiB [bytes-per-inode]
   b rm -f "$1"; b truncate -s "${2}M" "$1" || die "truncate $1"
-  for try in 1 2 3 4 5; do
-    dev=$(b losetup -f) && b losetup "$dev" "$1" 2>/dev/null && break
-    dev=""; b usleep 50000
-  done
-  [ -n "$dev" ] || die "no free loop device"
+  dev=$(attach "$1") || die "no free loop device"
   b mke2fs -q -m 0 -i "${3:-131072}" "$dev" >/dev/null 2>&1; rc=$?
   b losetup -d "$dev"; [ $rc -eq 0 ] || die "mke2fs $1"
 }
