@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,17 +69,26 @@ public class NodeHelper {
     /**
      * Runs a command in the node's mount namespace: that of the first ancestor (the engine's
      * container shim) whose namespace differs from the helper's own. Not PID 1's: a node's init
-     * may refuse to be entered.
+     * may refuse to be entered. The walk starts at the helper's main process (it lives as long as
+     * the container): an exec's own parent is runc for a moment, which may be gone mid-walk.
      */
     static final String ENTER = """
-            me=$(/bin/busybox readlink /proc/self/ns/mnt); p=$$
-            while [ "$p" -gt 1 ]; do
-              p=$(/bin/busybox awk '/^PPid:/ { print $2 }' /proc/$p/status)
-              ns=$(/bin/busybox readlink /proc/$p/ns/mnt 2>/dev/null)
-              [ -n "$ns" ] && [ "$ns" != "$me" ] && exec /bin/busybox nsenter -t "$p" -m -- "$@"
+            me=$(/bin/busybox readlink /proc/self/ns/mnt)
+            for try in 1 2 3 4 5 6 7 8 9 10; do
+              p=$(/bin/busybox cat /hc/main.pid 2>/dev/null)
+              [ -n "$p" ] && [ "$(/bin/busybox readlink /proc/$p/ns/mnt 2>/dev/null)" = "$me" ] || p=$$
+              while [ "${p:-1}" -gt 1 ]; do
+                p=$(/bin/busybox awk '/^PPid:/ { print $2 }' /proc/$p/status 2>/dev/null)
+                ns=$(/bin/busybox readlink /proc/${p:-1}/ns/mnt 2>/dev/null)
+                [ "${p:-1}" -gt 1 ] && [ -n "$ns" ] && [ "$ns" != "$me" ] && exec /bin/busybox nsenter -t "$p" -m -- "$@"
+              done
+              /bin/busybox usleep 100000
             done
             echo "error: the node's mount namespace was not found" >&2; exit 1
             """;
+
+    /** Helper containers seen running with their files in place (a cache: checked again when missing). */
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
     private final String script = readScript();
     private final String scriptHash = sha256(script + ENTER).substring(0, 16);
@@ -146,9 +157,13 @@ public class NodeHelper {
             var existing = client.inspectContainerCmd(name).exec();
             Map<String, String> labels = existing.getConfig().getLabels();
             if (labels != null && scriptHash.equals(labels.get(LABEL_HELPER))) {
-                if (!Boolean.TRUE.equals(existing.getState().getRunning())) {
-                    start(client, name);
+                if (Boolean.TRUE.equals(existing.getState().getRunning()) && ready.contains(existing.getId())) {
+                    return name;
                 }
+                // made or started a moment ago, perhaps by a concurrent start: its files may not be there yet
+                start(client, name);
+                awaitScript(client, name);
+                ready.add(existing.getId());
                 return name;
             }
             client.removeContainerCmd(name).withForce(true).exec();
@@ -164,7 +179,7 @@ public class NodeHelper {
                     .withEnv("HC_SCRIPT=" + script, "HC_ENTER=" + ENTER, "HC_ROOT=" + root, "HC_PERIOD=" + watchSeconds)
                     .withCmd("/bin/busybox", "sh", "-c",
                             // the node gets this image's busybox and the script, then the watcher runs in its mount namespace
-                            "cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
+                            "echo $$ > /hc/main.pid && cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
                                     + " && printf '%s' \"$HC_ENTER\" > /hc/enter.new && mv /hc/enter.new /hc/enter"
                                     + " && printf '%s' \"$HC_SCRIPT\" > /hc/node-helper.sh.new && mv /hc/node-helper.sh.new /hc/node-helper.sh"
                                     // a child, not exec: execs join the main process's namespaces, which must stay the container's

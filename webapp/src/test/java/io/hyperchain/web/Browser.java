@@ -85,7 +85,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String css, String expected) {
-        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        waitForText(css, expected, Duration.ofSeconds(20));
+    }
+
+    /** For a long action the page shows progress for: wait as long as a person would. */
+    public void waitForText(String css, String expected, Duration patience) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected), patience);
     }
 
     public String pageText() {
@@ -93,8 +98,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return until(condition, Duration.ofSeconds(20));
+    }
+
+    public <T> T until(java.util.function.Function<WebDriver, T> condition, Duration patience) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+            return new WebDriverWait(driver, patience).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis()); // what the page showed when the wait gave up
             throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\npage text: " + pageText(), e);
