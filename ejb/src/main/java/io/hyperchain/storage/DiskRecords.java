@@ -172,7 +172,7 @@ public class DiskRecords {
         return rows.stream().map(r -> new DiskView(num(r[0]), num(r[1]), (String) r[2], num(r[3]), (String) r[4],
                 r[5] == null ? null : num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), bool(r[11]),
                 DiskView.stateOf(bool(r[12]), r[13] == null ? null : num(r[13])), r[13] == null ? null : num(r[13]),
-                r[14] == null ? null : num(r[14]), io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
+                r[14] == null ? null : num(r[14]), r[15] == null ? null : io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
     }
 
     /** Pending and decided upgrade requests, newest first, for the approval queue. */
