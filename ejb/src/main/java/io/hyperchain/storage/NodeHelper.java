@@ -105,7 +105,32 @@ public class NodeHelper {
 
     /** Runs one helper command on the node and returns what it printed; a failure says why. */
     public String run(DockerHost host, long nodeId, String... command) {
+        long begin = System.nanoTime();
+        try {
+            try {
+                return runOnce(host, nodeId, command);
+            } catch (NotFoundException helperGone) {
+                // removed behind our back (an admin, another portal version replacing it): made again once
+                return runOnce(host, nodeId, command);
+            }
+        } finally {
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            if (millis > SLOW.toMillis()) { // an operator's first clue when starts on a node are slow
+                LOG.warning(() -> "node " + nodeId + ": helper '" + command[0] + "' took " + millis + " ms");
+            }
+        }
+    }
+
+    private static final Duration SLOW = Duration.ofSeconds(5);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(NodeHelper.class.getName());
+
+    private String runOnce(DockerHost host, long nodeId, String... command) {
+        long begin = System.nanoTime();
         String container = ensureHelper(host, nodeId);
+        long millis = (System.nanoTime() - begin) / 1_000_000;
+        if (millis > SLOW.toMillis()) {
+            LOG.warning(() -> "node " + nodeId + ": the helper container took " + millis + " ms to be ready");
+        }
         String root = nodeRoot(nodeId);
         List<String> cmd = new ArrayList<>(List.of("/bin/busybox", "sh", "/hc/enter",
                 root + "/.hc/busybox", "sh", root + "/.hc/node-helper.sh", root));

@@ -87,6 +87,29 @@ class EnvironmentIT {
                 "io.hyperchain.installation", TestDatabase.text("select id from installation"));
     }
 
+    /**
+     * Starts, then waits as the page does: a start answers after 20 s at most, with the containers
+     * still being prepared shown as STARTING, and the environment is read again until none is.
+     */
+    private static JsonObject start(PortalClient tenant, String nodeIds) throws InterruptedException {
+        long begin = System.nanoTime();
+        var reply = tenant.post("api/v1/environment/start", nodeIds);
+        assertEquals(200, reply.status(), reply::toString);
+        var environment = settled(tenant, reply.json());
+        System.out.printf("start of %s: %.1f s%n", nodeIds, (System.nanoTime() - begin) / 1e9);
+        return environment;
+    }
+
+    private static JsonObject settled(PortalClient tenant, JsonObject environment) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (environment.getJsonArray("containers").stream()
+                .anyMatch(c -> c.asJsonObject().getString("state").equals("STARTING")) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            environment = tenant.get("api/v1/environment").json();
+        }
+        return environment;
+    }
+
     private static String hostOf(long nodeId) throws Exception {
         return TestDatabase.text("select docker_host from node where id = ?", nodeId);
     }
@@ -174,9 +197,7 @@ class EnvironmentIT {
         var placed = ids(tenant.post("api/v1/resource-requests", request(6, 4, 20, 8)));
         assertEquals(3, placed.size());
 
-        var started = tenant.post("api/v1/environment/start", nodeIds(placed.get(0), placed.get(1)));
-        assertEquals(200, started.status(), started::toString);
-        var environment = started.json();
+        var environment = start(tenant, nodeIds(placed.get(0), placed.get(1)));
         assertEquals("RUNNING", environment.getString("state"));
         assertEquals(2, environment.getJsonArray("containers").size());
         assertEquals(placed.get(0).longValue(), environment.getJsonNumber("leaderNodeId").longValue());
@@ -200,7 +221,7 @@ class EnvironmentIT {
                 "the unticked node runs nothing for this tenant");
 
         // change the selection: the third joins, the first leaves; the leader moves with it
-        var changed = tenant.post("api/v1/environment/start", nodeIds(placed.get(1), placed.get(2))).json();
+        var changed = start(tenant, nodeIds(placed.get(1), placed.get(2)));
         assertEquals(placed.get(1).longValue(), changed.getJsonNumber("leaderNodeId").longValue());
         assertEquals(0, tenantContainers(placed.get(0), tenantLabel).size());
         assertEquals(1, tenantContainers(placed.get(2), tenantLabel).size());
@@ -223,6 +244,7 @@ class EnvironmentIT {
         for (var result : results) {
             assertEquals(200, result.get());
         }
+        settled(tenant, tenant.get("api/v1/environment").json());
         String tenantLabel = Long.toString(tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue());
         for (long nodeId : placed) {
             assertEquals(1, tenantContainers(nodeId, tenantLabel).size());
@@ -274,7 +296,7 @@ class EnvironmentIT {
                 assertTrue(seconds < 30, "a hung engine costs its timeout, not the page: " + seconds + " s");
 
                 proxy.mode(EngineProxy.Mode.RELAY);
-                var retried = tenant.post("api/v1/environment/start", nodeIds(good, flakyId)).json();
+                var retried = start(tenant, nodeIds(good, flakyId));
                 assertTrue(retried.getJsonArray("containers").stream()
                         .allMatch(v -> v.asJsonObject().getString("state").equals("RUNNING")), retried::toString);
                 tenant.post("api/v1/environment/stop", "{}");
@@ -289,7 +311,8 @@ class EnvironmentIT {
     void theReconcilerRestoresALostContainerAndRemovesOrphansOfThisInstallationOnly() throws Exception {
         var tenant = newTenant();
         long nodeId = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
-        var started = tenant.post("api/v1/environment/start", nodeIds(nodeId)).json();
+        var started = start(tenant, nodeIds(nodeId));
+        assertEquals("RUNNING", started.getJsonArray("containers").getJsonObject(0).getString("state"), started::toString);
         String lostId = started.getJsonArray("containers").getJsonObject(0).getString("containerId");
         var engine = new Engine(hostOf(nodeId));
         engine.remove(lostId);
@@ -317,15 +340,15 @@ class EnvironmentIT {
     }
 
     @Test
-    void aSmallerRequestNeverTakesAwayANodeTheRunningEnvironmentUses() {
+    void aSmallerRequestNeverTakesAwayANodeTheRunningEnvironmentUses() throws Exception {
         var tenant = newTenant();
         var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
-        tenant.post("api/v1/environment/start", nodeIds(placed.get(0), placed.get(1)));
+        start(tenant, nodeIds(placed.get(0), placed.get(1)));
         assertError(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8)), 409, null, "request.nodesInUse");
         assertEquals(2, tenant.get("api/v1/nodes").array().size(), "nothing was given back");
         assertError(tenant.delete("api/v1/resource-requests"), 409, null, "request.nodesInUse");
 
-        tenant.post("api/v1/environment/start", nodeIds(placed.get(0)));
+        start(tenant, nodeIds(placed.get(0)));
         var smaller = tenant.post("api/v1/resource-requests", request(2, 4, 20, 8));
         assertEquals(201, smaller.status(), smaller::toString);
         assertEquals(List.of(placed.get(0)), ids(smaller), "the unticked node went back, the running one stayed");
@@ -375,7 +398,7 @@ class EnvironmentIT {
             long busyTenantId = busyTenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
             TestDatabase.update("insert into assignment (tenant_id, node_id, selected, assigned_at) values (?, ?, false, now(3))",
                     busyTenantId, busy1);
-            var lent = busyTenant.post("api/v1/environment/start", nodeIds(busy1)).json();
+            var lent = start(busyTenant, nodeIds(busy1));
             assertEquals(busy1, lent.getJsonNumber("leaderNodeId").longValue(), "the leader is the tenant's own node");
             var onSpare = lent.getJsonArray("containers").stream().map(v -> v.asJsonObject())
                     .filter(c -> c.getJsonNumber("nodeId").longValue() == spare).findFirst()
@@ -383,7 +406,7 @@ class EnvironmentIT {
             assertTrue(onSpare.getBoolean("sharedSpare"));
             assertEquals("RUNNING", onSpare.getString("state"), onSpare::toString);
             busyTenant.post("api/v1/environment/stop", "{}");
-            var quiet = tenant.post("api/v1/environment/start", nodeIds(quietNode)).json();
+            var quiet = start(tenant, nodeIds(quietNode));
             if (TestDatabase.decimal("select avg(cpu) from load_rollup where grain = 'HOUR' and node_id = ?", quietNode) < 0.01) {
                 assertEquals(1, quiet.getJsonArray("containers").size(), "a quiet tenant gets no spare: " + quiet);
             }
@@ -492,7 +515,7 @@ class EnvironmentIT {
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Owner"), email, PASSWORD).status());
         var owner = new PortalClient(base).basic(email, PASSWORD);
         long nodeId = ids(owner.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
-        owner.post("api/v1/environment/start", nodeIds(nodeId));
+        start(owner, nodeIds(nodeId));
         String origin = "http://" + base.getHost() + ":" + base.getPort();
         try {
             var shell = ShellSession.open(base, origin, email, PASSWORD);
@@ -559,8 +582,8 @@ class EnvironmentIT {
             var placed = tenant.post("api/v1/resource-requests", request(2, 4, 1, 8));
             assertEquals(201, placed.status(), placed::toString);
             long nodeId = ids(placed).get(0);
-            var started = tenant.post("api/v1/environment/start", nodeIds(nodeId));
-            assertEquals(200, started.status(), started::toString);
+            var started = start(tenant, nodeIds(nodeId));
+            assertEquals("RUNNING", started.getJsonArray("containers").getJsonObject(0).getString("state"), started::toString);
             String container = "hc-" + installation.substring(0, 8) + "-t" + tenantId + "-n" + nodeId;
             engine = new Engine(hostOf(nodeId));
             assertTrue(engine.exec(container, "df", "-k", "/data").matches("(?s).*\\s10[0-9]{5}\\s.*"),
