@@ -1,28 +1,35 @@
 package io.hyperchain.bench;
 
+import io.hyperchain.adjust.ProposalBatch;
 import io.hyperchain.metering.LoadStore;
+import io.hyperchain.notify.NotificationBatch;
 import io.hyperchain.placement.Load;
 import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.QuotaAdjustmentPolicy;
 import io.hyperchain.placement.SpareElection;
+import io.hyperchain.placement.TenantLoads;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Random;
 
 /**
  * The read side of the monthly jobs at scale: a month of hour rollups for NODES nodes (NODES x 720
  * rows) and TENANTS tenants' assignments, then (1) the spare election = the portal's averages query
  * + SpareElection, (2) the adjustment's judging = the same averages + every tenant's nodes +
- * QuotaAdjustmentPolicy for each tenant. Writing one proposal row per tenant is not included.
+ * QuotaAdjustmentPolicy for each tenant, (3) the adjustment's writes = one proposal row per tenant
+ * and a notification per change, through the portal's own ProposalBatch / NotificationBatch, in one
+ * transaction (mail and the decreases' node changes are not included).
  *
  *   java -cp bench/target/benchmarks.jar io.hyperchain.bench.ElectionAtScale NODES TENANTS
  */
 public final class ElectionAtScale {
+
+    private static final String PERIOD = "2026-11";
 
     private ElectionAtScale() {
     }
@@ -44,25 +51,41 @@ public final class ElectionAtScale {
             double election = (System.nanoTime() - t0) / 1e9;
 
             long t1 = System.nanoTime();
-            Map<Long, NodeAverage> byNode = new HashMap<>();
-            averages(db, start, end).forEach(a -> byNode.put(a.nodeId(), a));
+            var measured = TenantLoads.overPeriod(averages(db, start, end));
+            List<ProposalBatch.Row> proposals = new ArrayList<>(tenants);
+            List<NotificationBatch.Row> notices = new ArrayList<>();
+            Instant at = end.plus(30, ChronoUnit.MINUTES);
             int increases = 0;
             try (var statement = db.createStatement();
                  var rows = statement.executeQuery("select tenant_id, group_concat(node_id) from assignment group by tenant_id")) {
                 while (rows.next()) {
-                    String[] ids = rows.getString(2).split(",");
-                    List<NodeAverage> mine = new ArrayList<>(ids.length);
-                    for (String id : ids) {
-                        mine.add(byNode.get(Long.valueOf(id)));
-                    }
-                    if (QuotaAdjustmentPolicy.propose(ids.length, mine, 0.8, 0.2).kind() == QuotaAdjustmentPolicy.Kind.INCREASE) {
+                    long tenant = rows.getLong(1);
+                    List<Long> mine = Arrays.stream(rows.getString(2).split(",")).map(Long::valueOf).toList();
+                    var proposal = QuotaAdjustmentPolicy.propose(mine.size(), measured.of(tenant, mine), 0.8, 0.2,
+                            measured.averaging());
+                    if (proposal.kind() == QuotaAdjustmentPolicy.Kind.INCREASE) {
                         increases++;
+                    }
+                    // what the portal writes: every proposal, a notification for each change
+                    proposals.add(ProposalBatch.Row.of(tenant, PERIOD, proposal, proposal.kind() != QuotaAdjustmentPolicy.Kind.KEEP, at));
+                    if (proposal.kind() != QuotaAdjustmentPolicy.Kind.KEEP) {
+                        notices.add(new NotificationBatch.Row(tenant, "adjustment." + proposal.kind().name().toLowerCase(Locale.ROOT),
+                                "For " + PERIOD + ": " + proposal.reason() + ".", at, false));
                     }
                 }
             }
             double adjustment = (System.nanoTime() - t1) / 1e9;
+
+            long t2 = System.nanoTime();
+            db.setAutoCommit(false);   // one transaction, as in the portal's run
+            int statements = ProposalBatch.write(db, proposals) + NotificationBatch.write(db, notices);
+            db.commit();
+            db.setAutoCommit(true);
+            double writing = (System.nanoTime() - t2) / 1e9;
             System.out.printf("spare election over %,d nodes: %.2f s (spare node %d)%n", nodes, election, spare.nodeId());
             System.out.printf("adjustment judging of %,d tenants: %.2f s (%,d increases)%n", tenants, adjustment, increases);
+            System.out.printf("adjustment writes: %,d proposals + %,d notifications in %,d statements: %.2f s%n",
+                    proposals.size(), notices.size(), statements, writing);
         }
     }
 

@@ -3,13 +3,10 @@ package io.hyperchain.adjust;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.metering.LoadStore;
 import io.hyperchain.notify.Notifications;
-import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.QuotaAdjustmentPolicy;
-import io.hyperchain.placement.QuotaAdjustmentPolicy.Kind;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.AuditLog;
-import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.shared.Timestamps;
@@ -17,19 +14,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * P1.6 + U3: once a period every tenant's nodes are judged; more nodes wait for an admin's
  * approval, fewer apply at once (unless the tenant's running environment uses them), and the
  * tenant is told either way. One proposal per tenant and period (a unique key), so a second run
- * for the same period changes nothing.
+ * for the same period changes nothing. Proposals and notifications are written in batches.
  */
 @Stateless
 public class Adjustments {
@@ -100,82 +97,78 @@ public class Adjustments {
     @Inject
     Clock clock;
 
+    /**
+     * Judges every tenant not yet judged for the period, applies the decreases it can, then writes
+     * all proposals and notifications in batches ({@link ProposalBatch}, {@link Notifications#tellAll}).
+     */
     public Outcome run(String period, Instant from, Instant to) {
         var values = settings.all();
-        double high = values.get(SettingKey.ADJUST_HIGH_PERCENT) / 100.0;
-        double low = values.get(SettingKey.ADJUST_LOW_PERCENT) / 100.0;
-        Map<Long, NodeAverage> averages = new HashMap<>();
-        loads.averages(from, to).forEach(a -> averages.put(a.nodeId(), a));
-        @SuppressWarnings("unchecked")
-        List<Object[]> tenants = em.createNativeQuery("select tenant_id, group_concat(node_id) from assignment group by tenant_id")
-                .getResultList();
+        double high = values.share(SettingKey.ADJUST_HIGH_PERCENT);
+        double low = values.share(SettingKey.ADJUST_LOW_PERCENT);
+        var measured = loads.tenantLoads(values.averaging(), from, to);
+        var tenants = assignments.nodesByTenant();
+        Set<Long> judged = judgedAlready(period);
+        Instant now = Instant.now(clock);
+        List<ProposalBatch.Row> rows = new ArrayList<>();
+        List<Notifications.Message> messages = new ArrayList<>();
         int increases = 0;
         int decreases = 0;
         int kept = 0;
-        int done = 0;
-        for (Object[] row : tenants) {
-            long tenantId = ((Number) row[0]).longValue();
-            var nodes = java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf)
-                    .map(averages::get).filter(java.util.Objects::nonNull).toList();
-            var proposal = QuotaAdjustmentPolicy.propose(((String) row[1]).split(",").length, nodes, high, low);
-            if (!record(tenantId, period, proposal)) {
-                done++;
+        for (var tenant : tenants.entrySet()) {
+            long tenantId = tenant.getKey();
+            if (judged.contains(tenantId)) {
                 continue;
             }
+            var proposal = QuotaAdjustmentPolicy.propose(tenant.getValue().size(),
+                    measured.of(tenantId, tenant.getValue()), high, low, measured.averaging());
+            boolean applied = false;
             switch (proposal.kind()) {
                 case INCREASE -> {
                     increases++;
-                    notifications.tell(tenantId, "adjustment.proposed", "one more node proposed",
-                            "For " + period + " we propose " + proposal.proposedNodes() + " nodes instead of "
-                                    + proposal.currentNodes() + ": " + proposal.reason()
-                                    + ". An administrator will review it; you will be told the outcome.");
+                    messages.add(proposed(tenantId, period, proposal));
                 }
                 case DECREASE -> {
                     decreases++;
-                    applyDecrease(tenantId, period, proposal);
+                    applied = assignments.reduceNodeCount(tenantId, proposal.proposedNodes());
+                    messages.add(applied ? applied(tenantId, period, proposal) : suggested(tenantId, period, proposal));
                 }
                 case KEEP -> kept++;
             }
+            rows.add(ProposalBatch.Row.of(tenantId, period, proposal, applied, now));
         }
-        return new Outcome(tenants.size(), increases, decreases, kept, done);
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> ProposalBatch.write(connection, rows));
+        notifications.tellAll(messages);
+        int alreadyDone = (int) tenants.keySet().stream().filter(judged::contains).count();
+        return new Outcome(tenants.size(), increases, decreases, kept, alreadyDone);
     }
 
-    private boolean record(long tenantId, String period, QuotaAdjustmentPolicy.Proposal proposal) {
-        boolean exists = !em.createNativeQuery("select id from proposal where tenant_id = ?1 and period_key = ?2")
-                .setParameter(1, tenantId).setParameter(2, period).getResultList().isEmpty();
-        if (exists) {
-            return false;
-        }
-        String state = proposal.kind() == Kind.INCREASE ? "PENDING" : "NOTED";
-        try {
-            em.createNativeQuery("insert into proposal (tenant_id, period_key, kind, current_nodes, proposed_nodes, reason, "
-                            + "state, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                    .setParameter(1, tenantId).setParameter(2, period).setParameter(3, proposal.kind().name())
-                    .setParameter(4, proposal.currentNodes()).setParameter(5, proposal.proposedNodes())
-                    .setParameter(6, proposal.reason()).setParameter(7, state)
-                    .setParameter(8, Timestamp.from(Instant.now(clock)))
-                    .executeUpdate();
-            return true;
-        } catch (PersistenceException e) {
-            if (Constraints.isUniqueViolation(e, "uq_proposal_period")) {
-                return false;
-            }
-            throw e;
-        }
+    /** Tenants that have a proposal for the period: a second run for it leaves them alone. */
+    private Set<Long> judgedAlready(String period) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select tenant_id from proposal where period_key = ?1")
+                .setParameter(1, period).getResultList();
+        Set<Long> judged = new HashSet<>();
+        rows.forEach(row -> judged.add(row.longValue()));
+        return judged;
     }
 
-    private void applyDecrease(long tenantId, String period, QuotaAdjustmentPolicy.Proposal proposal) {
-        try {
-            assignments.changeNodeCount(tenantId, proposal.proposedNodes());
-            setState(tenantId, period, "APPLIED", "system");
-            notifications.tell(tenantId, "adjustment.applied", "one node fewer",
-                    "For " + period + " you hold " + proposal.proposedNodes() + " nodes instead of "
-                            + proposal.currentNodes() + ": " + proposal.reason() + ".");
-        } catch (DomainException e) {
-            notifications.tell(tenantId, "adjustment.suggested", "one node fewer suggested",
-                    "For " + period + " one node fewer would do (" + proposal.reason() + "), but your running "
-                            + "environment uses all of them. Untick a node to stop paying for it.");
-        }
+    private static Notifications.Message proposed(long tenantId, String period, QuotaAdjustmentPolicy.Proposal proposal) {
+        return new Notifications.Message(tenantId, "adjustment.proposed", "one more node proposed",
+                "For " + period + " we propose " + proposal.proposedNodes() + " nodes instead of "
+                        + proposal.currentNodes() + ": " + proposal.reason()
+                        + ". An administrator will review it; you will be told the outcome.");
+    }
+
+    private static Notifications.Message applied(long tenantId, String period, QuotaAdjustmentPolicy.Proposal proposal) {
+        return new Notifications.Message(tenantId, "adjustment.applied", "one node fewer",
+                "For " + period + " you hold " + proposal.proposedNodes() + " nodes instead of "
+                        + proposal.currentNodes() + ": " + proposal.reason() + ".");
+    }
+
+    private static Notifications.Message suggested(long tenantId, String period, QuotaAdjustmentPolicy.Proposal proposal) {
+        return new Notifications.Message(tenantId, "adjustment.suggested", "one node fewer suggested",
+                "For " + period + " one node fewer would do (" + proposal.reason() + "), but your running "
+                        + "environment uses all of them. Untick a node to stop paying for it.");
     }
 
     private void setState(long tenantId, String period, String state, String actor) {

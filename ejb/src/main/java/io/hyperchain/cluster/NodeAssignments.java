@@ -7,6 +7,8 @@ import io.hyperchain.placement.PlacementEngine;
 import io.hyperchain.placement.PlacementQuery;
 import io.hyperchain.placement.ResourceRequest;
 import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.settings.SettingKey;
+import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import jakarta.ejb.Stateless;
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class NodeAssignments {
 
+    static final String NODES_IN_USE = "request.nodesInUse";
+
     private final PlacementEngine engine = PlacementEngine.standard();
 
     @PersistenceContext
@@ -55,7 +59,7 @@ public class NodeAssignments {
      */
     public NodeCount request(long tenantId, ResourceRequest request) {
         var values = settings.all();
-        var base = PortalSettings.baseAllotment(values);
+        var base = values.baseAllotment();
         NodeCount count = NodeCountPolicy.nodeCount(request, base);
         em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
         hold(tenantId, count.count(), values);
@@ -77,13 +81,30 @@ public class NodeAssignments {
         hold(tenantId, nodes, settings.all());
     }
 
-    private void hold(long tenantId, int count, Map<io.hyperchain.settings.SettingKey, Integer> values) {
-        var base = PortalSettings.baseAllotment(values);
+    /**
+     * P1.6: the monthly run gives a node back only if the running environment does not use it;
+     * false (and nothing changed) when it does. Refused here, inside the bean, so the refusal
+     * does not mark the caller's whole transaction for rollback.
+     */
+    public boolean reduceNodeCount(long tenantId, int nodes) {
+        try {
+            changeNodeCount(tenantId, nodes);
+            return true;
+        } catch (DomainException e) {
+            if (NODES_IN_USE.equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void hold(long tenantId, int count, SettingValues values) {
+        var base = values.baseAllotment();
         var held = assignments(tenantId);
         if (count > held.size()) {
             Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
             Placement placement = engine.place(loads.snapshots(base),
-                    new PlacementQuery(count - held.size(), PortalSettings.loadThreshold(values), heldIds));
+                    new PlacementQuery(count - held.size(), values.share(SettingKey.LOAD_THRESHOLD_PERCENT), heldIds));
             if (!placement.placed()) {
                 throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
                         "The cloud cannot serve this request now: " + placement.reason());
@@ -111,7 +132,7 @@ public class NodeAssignments {
                         "select id from environment where tenant_id = ?1 and desired_state = 'RUNNING'")
                 .setParameter(1, tenantId).getResultList().isEmpty();
         if (running && leaving.stream().anyMatch(Assignment::selected)) {
-            throw new DomainException(Problem.CONFLICT, "request.nodesInUse", null,
+            throw new DomainException(Problem.CONFLICT, NODES_IN_USE, null,
                     "This request would take away nodes your running environment uses. "
                             + "Untick nodes or stop the environment first.");
         }
@@ -125,6 +146,19 @@ public class NodeAssignments {
         if (!held.isEmpty()) {
             giveBack(tenantId, held, held.size());
         }
+    }
+
+    /** Every tenant's held node ids by tenant id, in one grouped query (the monthly jobs and the spare list judge them all). */
+    public Map<Long, List<Long>> nodesByTenant() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select tenant_id, group_concat(node_id) from assignment group by tenant_id").getResultList();
+        Map<Long, List<Long>> byTenant = new java.util.TreeMap<>(); // by tenant id: a repeatable order
+        for (Object[] row : rows) {
+            byTenant.put(((Number) row[0]).longValue(),
+                    java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf).toList());
+        }
+        return byTenant;
     }
 
     public List<Assignment> assignments(long tenantId) {

@@ -113,9 +113,10 @@ public class DockerGateway {
 
     /**
      * What the engine's containers use right now: CPU cores (from the engine's own two readings a
-     * second apart), memory bytes and writable-layer disk bytes, summed over running containers.
+     * second apart), memory bytes and writable-layer disk bytes, summed over running containers;
+     * and which tenants of this installation have a container running there.
      */
-    public Usage usage(DockerHost host) {
+    public Usage usage(DockerHost host, String installation) {
         var client = clients.forHost(host);
         var containers = client.listContainersCmd().withShowSize(true).exec();
         // every container's reading at once: the engine waits a second per reading, and one after
@@ -129,7 +130,9 @@ public class DockerGateway {
         double cores = 0;
         long memory = 0;
         long disk = 0;
+        java.util.Set<Long> tenants = new java.util.HashSet<>();
         for (int i = 0; i < containers.size(); i++) {
+            ContainerSpec.tenantOf(containers.get(i).getLabels(), installation).ifPresent(tenants::add);
             Long sizeRw = containers.get(i).getSizeRw();
             disk += sizeRw == null ? 0 : sizeRw;
             var stats = readings.get(i).await(deadline);
@@ -142,7 +145,7 @@ public class DockerGateway {
             }
         }
         readings.forEach(LastStatistics::closeQuietly);
-        return new Usage(cores, memory, disk);
+        return new Usage(cores, memory, disk, tenants);
     }
 
     /** How long a sampling pass waits for one engine's readings. */
@@ -193,8 +196,8 @@ public class DockerGateway {
         return system <= 0 || container < 0 ? 0 : container / system * cpus;
     }
 
-    /** What an engine's containers use: cores, memory bytes, disk bytes. */
-    public record Usage(double cores, long memoryBytes, long diskBytes) {
+    /** What an engine's containers use: cores, memory bytes, disk bytes; the tenants running there. */
+    public record Usage(double cores, long memoryBytes, long diskBytes, java.util.Set<Long> tenants) {
     }
 
     /** A failure in words for a person, from whatever docker-java threw. */

@@ -32,6 +32,18 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
         return new ContainerSpec(name, image, hostname, cpu, memoryGiB, labels, hostPath);
     }
 
+    /** The tenant a container belongs to, read from its labels; empty for another installation's or a foreign container. */
+    public static java.util.Optional<Long> tenantOf(Map<String, String> labels, String installation) {
+        if (labels == null || !installation.equals(labels.get(LABEL_INSTALLATION))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Long.valueOf(labels.get(LABEL_TENANT)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** hc-&lt;installation prefix&gt;-t&lt;tenant&gt;-n&lt;node&gt;: unique per installation, tenant and node. */
     public static String containerName(String installation, long tenantId, long nodeId) {
         return "hc-" + installation.substring(0, 8) + "-t" + tenantId + "-n" + nodeId;

@@ -4,9 +4,11 @@ import io.hyperchain.cluster.Assignment;
 import io.hyperchain.cluster.DockerHost;
 import io.hyperchain.cluster.Node;
 import io.hyperchain.cluster.NodeAssignments;
+import io.hyperchain.placement.StartLayout;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.spare.SpareService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,10 +64,7 @@ public class EnvironmentPlans {
     Clock clock;
 
     @Inject
-    io.hyperchain.spare.SpareService spares;
-
-    @Inject
-    io.hyperchain.metering.LoadStore loads;
+    SpareService spares;
 
     public Plan planStart(long tenantId, Set<Long> nodeIds) {
         if (nodeIds == null || nodeIds.isEmpty()) {
@@ -84,26 +83,22 @@ public class EnvironmentPlans {
         Instant now = Instant.now(clock);
         held.values().forEach(a -> a.select(nodeIds.contains(a.nodeId())));
         environment.runOn(nodeIds, now); // the leader is one of the tenant's own nodes, never the spare
-        Set<Long> desired = new java.util.LinkedHashSet<>(nodeIds);
-        spareFor(held.keySet(), now).ifPresent(desired::add);
-
+        // P1.5: the current spare comes along for a busy tenant; a container on a former spare goes
+        List<Workload> present = workloads(environment.id());
+        var layout = StartLayout.of(nodeIds, present.stream().map(Workload::nodeId).toList(),
+                spares.spareFor(held.keySet()));
         var base = settings.baseAllotment();
         List<Removal> remove = new ArrayList<>();
-        Set<Long> present = new HashSet<>();
-        for (Workload workload : workloads(environment.id())) {
-            if (desired.contains(workload.nodeId())) {
-                present.add(workload.nodeId());
-            } else {
+        for (Workload workload : present) {
+            if (layout.remove().contains(workload.nodeId())) {
                 remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
                 em.remove(workload);
             }
         }
-        for (Long nodeId : desired) {
-            if (!present.contains(nodeId)) {
-                em.persist(new Workload(environment.id(), nodeId,
-                        ContainerSpec.containerName(installation.id(), tenantId, nodeId),
-                        base.cpu(), base.memoryGiB(), now));
-            }
+        for (Long nodeId : layout.add()) {
+            em.persist(new Workload(environment.id(), nodeId,
+                    ContainerSpec.containerName(installation.id(), tenantId, nodeId),
+                    base.cpu(), base.memoryGiB(), now));
         }
         em.flush();
         List<Ensure> ensure = workloads(environment.id()).stream()
@@ -111,22 +106,6 @@ public class EnvironmentPlans {
                 .map(w -> ensure(tenantId, w))
                 .toList();
         return new Plan(ensure, remove);
-    }
-
-    /**
-     * P1.5: the current spare joins the environment of a tenant whose own nodes are busy. A new
-     * election moves them to the new spare at their next start (the old one is no longer desired).
-     */
-    private java.util.Optional<Long> spareFor(Set<Long> tenantNodes, Instant now) {
-        var spare = spares.current();
-        if (spare.isEmpty() || tenantNodes.contains(spare.get().nodeId())) {
-            return java.util.Optional.empty();
-        }
-        var averages = loads.averagesOf(tenantNodes, now.minus(java.time.Duration.ofDays(30)), now);
-        var values = settings.all();
-        double threshold = values.get(io.hyperchain.settings.SettingKey.SPARE_THRESHOLD_PERCENT) / 100.0;
-        return io.hyperchain.placement.SpareEligibility.mayUseSpare(averages, threshold)
-                ? java.util.Optional.of(spare.get().nodeId()) : java.util.Optional.empty();
     }
 
     public Plan planStop(long tenantId) {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * P4.3: one sampling pass: every node's engine is asked (all at once) what its containers use,
- * normalised by the node's declared capacity. A node that does not answer gets a missing sample,
+ * normalised by the node's declared capacity, and which tenants' containers run there (the hours a
+ * tenant ran, for averaging over usage hours). A node that does not answer gets a missing sample,
  * never a zero. The pass reports its own cost (P3.2).
  */
 @Stateless
@@ -38,6 +39,9 @@ public class LoadSampler {
     @Inject
     Clock clock;
 
+    @Inject
+    io.hyperchain.environment.Installation installation;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -51,9 +55,11 @@ public class LoadSampler {
         long start = System.nanoTime();
         Instant at = Instant.now(clock);
         List<Node> nodes = store.nodes();
+        String installationId = installation.id();
         var measurements = nodes.stream()
-                .map(node -> CompletableFuture.supplyAsync(() -> measure(node), executor)
-                        .completeOnTimeout(new Measured(Optional.empty(), 0), PASS_BUDGET_SECONDS, TimeUnit.SECONDS))
+                .map(node -> CompletableFuture.supplyAsync(() -> measure(node, installationId), executor)
+                        .completeOnTimeout(new Measured(Optional.empty(), java.util.Set.of(), 0), PASS_BUDGET_SECONDS,
+                                TimeUnit.SECONDS))
                 .toList();
         List<SampleBatch.Sample> samples = new ArrayList<>();
         long workerCpuNanos = 0;
@@ -64,28 +70,28 @@ public class LoadSampler {
             if (measured.load().isEmpty()) {
                 missing++;
             }
-            samples.add(new SampleBatch.Sample(nodes.get(i).id(), at, measured.load()));
+            samples.add(new SampleBatch.Sample(nodes.get(i).id(), at, measured.load(), measured.tenants()));
         }
         store.save(samples);
         long cpu = (threads.getCurrentThreadCpuTime() - startCpu + workerCpuNanos) / 1_000_000;
         return new Outcome(nodes.size(), missing, (System.nanoTime() - start) / 1_000_000, cpu);
     }
 
-    private record Measured(Optional<Load> load, long cpuNanos) {
+    private record Measured(Optional<Load> load, java.util.Set<Long> tenants, long cpuNanos) {
     }
 
-    private Measured measure(Node node) {
+    private Measured measure(Node node, String installationId) {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadCpuTime();
         try {
-            var usage = docker.usage(node.dockerHost());
+            var usage = docker.usage(node.dockerHost(), installationId);
             var capacity = node.capacity();
             var load = new Load(usage.cores() / capacity.cpu(),
                     (double) usage.memoryBytes() / (capacity.memoryGiB() * GIB),
                     (double) usage.diskBytes() / (capacity.diskGiB() * GIB));
-            return new Measured(Optional.of(load), threads.getCurrentThreadCpuTime() - before);
+            return new Measured(Optional.of(load), usage.tenants(), threads.getCurrentThreadCpuTime() - before);
         } catch (RuntimeException e) {
-            return new Measured(Optional.empty(), threads.getCurrentThreadCpuTime() - before);
+            return new Measured(Optional.empty(), java.util.Set.of(), threads.getCurrentThreadCpuTime() - before);
         }
     }
 }

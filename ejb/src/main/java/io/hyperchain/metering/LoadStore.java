@@ -2,7 +2,9 @@ package io.hyperchain.metering;
 
 import io.hyperchain.cluster.Node;
 import io.hyperchain.placement.Load;
+import io.hyperchain.placement.LoadAveraging;
 import io.hyperchain.placement.NodeAverage;
+import io.hyperchain.placement.TenantLoads;
 import io.hyperchain.cluster.NodeState;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * Samples and their rollups. Every sample updates its minute, hour and day buckets as a running
  * average in the same transaction ({@link SampleBatch}), so an average over a month reads 30 day rows, not 170,000
- * samples. Raw samples are kept a day, minute buckets a week.
+ * samples. Raw samples are kept a day, minute buckets a week. The same pass records the hours in
+ * which each tenant's containers ran (tenant_running_hour, kept 62 days) for averaging over usage hours.
  */
 @Stateless
 public class LoadStore {
@@ -28,9 +31,25 @@ public class LoadStore {
 
 
     /** Each node's sample-weighted average over [?1, ?2) from hour rollups (also run by the benchmark). */
+    /** Running hours are kept long enough for the monthly adjustment of the month before. */
+    static final java.time.Duration RUNNING_HOURS_KEPT = java.time.Duration.ofDays(62);
+
     public static final String AVERAGES_SQL = "select node_id, sum(cpu * samples) / sum(samples), "
             + "sum(memory * samples) / sum(samples), sum(disk * samples) / sum(samples), sum(samples) "
             + "from load_rollup where grain = 'HOUR' and bucket >= ?1 and bucket < ?2 group by node_id";
+
+    /**
+     * Each tenant's nodes' sample-weighted averages over only the hours in [?1, ?2) in which the
+     * tenant's containers ran (tenant_running_hour, written by the sampling pass); also run by the benchmark.
+     */
+    public static final String USAGE_AVERAGES_SQL = "select h.tenant_id, r.node_id, n.state, "
+            + "sum(r.cpu * r.samples) / sum(r.samples), sum(r.memory * r.samples) / sum(r.samples), "
+            + "sum(r.disk * r.samples) / sum(r.samples), sum(r.samples) "
+            + "from tenant_running_hour h "
+            + "join assignment a on a.tenant_id = h.tenant_id "
+            + "join node n on n.id = a.node_id "
+            + "join load_rollup r on r.node_id = a.node_id and r.grain = 'HOUR' and r.bucket = h.bucket "
+            + "where h.bucket >= ?1 and h.bucket < ?2 group by h.tenant_id, r.node_id, n.state";
 
     @PersistenceContext
     EntityManager em;
@@ -50,11 +69,30 @@ public class LoadStore {
                 .setParameter(1, Timestamp.from(newest.minus(1, ChronoUnit.DAYS))).executeUpdate();
         em.createNativeQuery("delete from load_rollup where grain = 'MINUTE' and bucket < ?1")
                 .setParameter(1, Timestamp.from(newest.minus(7, ChronoUnit.DAYS))).executeUpdate();
+        em.createNativeQuery("delete from tenant_running_hour where bucket < ?1")
+                .setParameter(1, Timestamp.from(newest.minus(RUNNING_HOURS_KEPT))).executeUpdate();
     }
 
     /** Every node's average over [from, to), weighted by samples, from hour buckets. */
     public List<NodeAverage> averages(Instant from, Instant to) {
         return averages(nodes(), from, to, AVERAGES_SQL, null);
+    }
+
+    /** P1.6: what every tenant's nodes averaged over [from, to), over the hours the admin chose. */
+    public TenantLoads tenantLoads(LoadAveraging averaging, Instant from, Instant to) {
+        if (averaging == LoadAveraging.PERIOD) {
+            return TenantLoads.overPeriod(averages(from, to));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(USAGE_AVERAGES_SQL)
+                .setParameter(1, Timestamp.from(from.truncatedTo(ChronoUnit.HOURS)))
+                .setParameter(2, Timestamp.from(to))
+                .getResultList();
+        return TenantLoads.overUsageHours(rows.stream().map(row -> new TenantLoads.TenantNodeAverage(
+                ((Number) row[0]).longValue(),
+                new NodeAverage(((Number) row[1]).longValue(), NodeState.ACTIVE.name().equals(row[2]),
+                        new Load(number(row[3]), number(row[4]), number(row[5])), ((Number) row[6]).longValue())))
+                .toList());
     }
 
     /** The same averages for a few nodes only (a tenant's), without reading the whole cloud. */
@@ -87,6 +125,16 @@ public class LoadStore {
             return new NodeAverage(node.id(), node.state() == NodeState.ACTIVE,
                     new Load(number(row[1]), number(row[2]), number(row[3])), ((Number) row[4]).longValue());
         }).toList();
+    }
+
+    /** Nodes whose engine did not answer the newest sampling pass (its samples share one moment). */
+    public java.util.Set<Long> silentInLatestPass() {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select node_id from load_sample "
+                + "where missing = true and at = (select max(at) from load_sample)").getResultList();
+        java.util.Set<Long> silent = new java.util.HashSet<>();
+        rows.forEach(row -> silent.add(row.longValue()));
+        return silent;
     }
 
     /** A node's history at the given grain since a moment, oldest first (for the charts). */

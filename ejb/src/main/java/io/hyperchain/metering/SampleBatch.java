@@ -1,6 +1,7 @@
 package io.hyperchain.metering;
 
 import io.hyperchain.placement.Load;
+import io.hyperchain.shared.MultiRowInsert;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,17 +9,32 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Writes one sampling pass in four statements whatever the number of nodes: the raw samples in one
+ * Writes one sampling pass in five statements whatever the number of nodes: the raw samples in one
  * multi-row insert, then each grain's rollups (minute, hour, day) in one multi-row upsert that folds
- * the new sample into the bucket's running average. Plain JDBC, so the benchmark runs the very same
- * statements.
+ * the new sample into the bucket's running average, then one upsert counting this pass in the hour
+ * of every tenant seen running (P1.6, averaging over usage hours). Plain JDBC, so the benchmark runs
+ * the very same statements.
  */
 public final class SampleBatch {
 
-    /** One node's sample; an empty load is a node that did not answer. */
-    public record Sample(long nodeId, Instant at, Optional<Load> load) {
+    /**
+     * One node's sample; an empty load is a node that did not answer. {@code runningTenants} are
+     * the tenants whose containers of this installation the engine listed as running.
+     */
+    public record Sample(long nodeId, Instant at, Optional<Load> load, Set<Long> runningTenants) {
+
+        public Sample {
+            runningTenants = Set.copyOf(runningTenants);
+        }
+
+        /** A sample that says nothing about tenants (the ingest benchmark). */
+        public Sample(long nodeId, Instant at, Optional<Load> load) {
+            this(nodeId, at, load, Set.of());
+        }
     }
 
     /** The rollup grains and the bucket each truncates to. */
@@ -42,7 +58,7 @@ public final class SampleBatch {
             return;
         }
         try (var insert = connection.prepareStatement("insert into load_sample (node_id, at, cpu, memory, disk, missing) values "
-                + repeat("(?,?,?,?,?,?)", samples.size()))) {
+                + MultiRowInsert.values("(?,?,?,?,?,?)", samples.size()))) {
             int p = 1;
             for (Sample sample : samples) {
                 insert.setLong(p++, sample.nodeId());
@@ -54,6 +70,7 @@ public final class SampleBatch {
             }
             insert.executeUpdate();
         }
+        writeRunningHours(connection, samples);
         var answered = samples.stream().filter(sample -> sample.load().isPresent()).toList();
         if (answered.isEmpty()) {
             return; // a missing sample moves no average
@@ -61,7 +78,7 @@ public final class SampleBatch {
         for (Grain grain : Grain.values()) {
             // samples is updated last: the averages above it still see the old count
             try (var upsert = connection.prepareStatement("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, "
-                    + "samples) values " + repeat("(?,?,?,?,?,?,1)", answered.size()) + " on duplicate key update "
+                    + "samples) values " + MultiRowInsert.values("(?,?,?,?,?,?,1)", answered.size()) + " on duplicate key update "
                     + "cpu = (cpu * samples + values(cpu)) / (samples + 1), "
                     + "memory = (memory * samples + values(memory)) / (samples + 1), "
                     + "disk = (disk * samples + values(disk)) / (samples + 1), samples = samples + 1")) {
@@ -80,7 +97,22 @@ public final class SampleBatch {
         }
     }
 
-    private static String repeat(String group, int times) {
-        return String.join(",", java.util.Collections.nCopies(times, group));
+    /** This pass counts once in the hour of each tenant running anywhere, however many nodes it runs on. */
+    private static void writeRunningHours(Connection connection, List<Sample> samples) throws SQLException {
+        Set<Long> tenants = new TreeSet<>();   // sorted: concurrent passes lock rows in the same order
+        samples.forEach(sample -> tenants.addAll(sample.runningTenants()));
+        if (tenants.isEmpty()) {
+            return;
+        }
+        Timestamp hour = Timestamp.from(samples.get(0).at().truncatedTo(ChronoUnit.HOURS));
+        try (var upsert = connection.prepareStatement("insert into tenant_running_hour (tenant_id, bucket, samples) values "
+                + MultiRowInsert.values("(?,?,1)", tenants.size()) + " on duplicate key update samples = samples + 1")) {
+            int p = 1;
+            for (long tenant : tenants) {
+                upsert.setLong(p++, tenant);
+                upsert.setTimestamp(p++, hour);
+            }
+            upsert.executeUpdate();
+        }
     }
 }

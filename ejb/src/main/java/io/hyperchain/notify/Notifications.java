@@ -5,10 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a tenant is told: kept in the portal, and e-mailed to the tenant's users. */
 @Stateless
@@ -30,6 +32,9 @@ public class Notifications {
         }
     }
 
+    /** Tenants whose addresses one query reads. */
+    static final int LOOKUP_CHUNK = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,16 +44,44 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    /** What to tell one tenant: the kind (for the page), the mail's subject, the text. */
+    public record Message(long tenantId, String kind, String subject, String text) {
+    }
+
     public void tell(long tenantId, String kind, String subject, String text) {
-        @SuppressWarnings("unchecked")
-        List<String> emails = em.createNativeQuery("select email from user_account where tenant_id = ?1")
-                .setParameter(1, tenantId).getResultList();
-        boolean mailed = mailer.send(emails, "HyperChain: " + subject, text);
-        em.createNativeQuery("insert into notification (tenant_id, kind, text, created_at, mailed) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, tenantId).setParameter(2, kind)
-                .setParameter(3, text.length() > 1000 ? text.substring(0, 1000) : text)
-                .setParameter(4, Timestamp.from(Instant.now(clock))).setParameter(5, mailed)
-                .executeUpdate();
+        tellAll(List.of(new Message(tenantId, kind, subject, text)));
+    }
+
+    /**
+     * Tells many tenants at once: their users' addresses in a few queries, one mail per message,
+     * the notifications in a few multi-row inserts.
+     */
+    public void tellAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<Long, List<String>> emails = emailsOf(messages.stream().map(Message::tenantId).distinct().toList());
+        Instant now = Instant.now(clock);
+        List<NotificationBatch.Row> rows = new ArrayList<>(messages.size());
+        for (Message message : messages) {
+            boolean mailed = mailer.send(emails.getOrDefault(message.tenantId(), List.of()),
+                    "HyperChain: " + message.subject(), message.text());
+            rows.add(new NotificationBatch.Row(message.tenantId(), message.kind(), message.text(), now, mailed));
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> NotificationBatch.write(connection, rows));
+    }
+
+    private Map<Long, List<String>> emailsOf(List<Long> tenantIds) {
+        Map<Long, List<String>> emails = new HashMap<>();
+        for (int from = 0; from < tenantIds.size(); from += LOOKUP_CHUNK) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select tenant_id, email from user_account where tenant_id in (?1)")
+                    .setParameter(1, tenantIds.subList(from, Math.min(tenantIds.size(), from + LOOKUP_CHUNK)))
+                    .getResultList();
+            rows.forEach(row -> emails.computeIfAbsent(((Number) row[0]).longValue(), tenant -> new ArrayList<>())
+                    .add((String) row[1]));
+        }
+        return emails;
     }
 
     /** The tenant's notifications, newest first. */

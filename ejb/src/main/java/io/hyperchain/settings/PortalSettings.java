@@ -27,43 +27,32 @@ public class PortalSettings {
     @Inject
     Clock clock;
 
-    /** Every setting by its field name, in the order of {@link SettingKey}. */
-    public Map<SettingKey, Integer> all() {
-        Map<SettingKey, Integer> values = new EnumMap<>(SettingKey.class);
+    /** Every setting, as stored; a stored value the code no longer knows is left out. */
+    public SettingValues all() {
+        Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery("select name, value from setting").getResultList();
         for (Object[] row : rows) {
-            SettingKey.byField((String) row[0]).ifPresent(key -> values.put(key, Integer.valueOf((String) row[1])));
+            SettingKey.byField((String) row[0]).ifPresent(key -> values.put(key, (String) row[1]));
         }
-        return values;
+        return new SettingValues(values);
     }
 
     public BaseAllotment baseAllotment() {
-        return baseAllotment(all());
-    }
-
-    public static BaseAllotment baseAllotment(Map<SettingKey, Integer> values) {
-        return new BaseAllotment(values.get(SettingKey.BASE_CPU), values.get(SettingKey.BASE_MEMORY_GIB),
-                values.get(SettingKey.BASE_DISK_GIB));
-    }
-
-    /** The load threshold as a share of capacity, 0..1. */
-    public static double loadThreshold(Map<SettingKey, Integer> values) {
-        return values.get(SettingKey.LOAD_THRESHOLD_PERCENT) / 100.0;
+        return all().baseAllotment();
     }
 
     /**
-     * Changes the given settings, all or none: every name and value is checked before anything is
-     * written. Returns the settings as they are afterwards.
+     * Changes the given settings (field name to value as text), all or none: every name and value
+     * is checked before anything is written. Returns the settings as they are afterwards.
      */
-    public Map<SettingKey, Integer> change(Map<String, Integer> changes, String actor) {
-        Map<SettingKey, Integer> checked = new LinkedHashMap<>();
+    public SettingValues change(Map<String, String> changes, String actor) {
+        Map<SettingKey, String> checked = new LinkedHashMap<>();
         changes.forEach((field, value) -> {
             SettingKey key = SettingKey.byField(field).orElseThrow(() ->
                     DomainException.invalid(field, "setting.unknown", "There is no setting called " + field + "."));
-            if (value == null || value < key.min() || value > key.max()) {
-                throw DomainException.invalid(field, field + ".range",
-                        field + " must be between " + key.min() + " and " + key.max() + ".");
+            if (!key.accepts(value)) {
+                throw DomainException.invalid(field, key.refusalCode(), key.rule());
             }
             checked.put(key, value);
         });
@@ -71,7 +60,7 @@ public class PortalSettings {
         checked.forEach((key, value) -> em.createNativeQuery(
                         "insert into setting (name, value, updated_at) values (?1, ?2, ?3) "
                                 + "on duplicate key update value = ?2, updated_at = ?3")
-                .setParameter(1, key.field()).setParameter(2, value.toString()).setParameter(3, now)
+                .setParameter(1, key.field()).setParameter(2, value).setParameter(3, now)
                 .executeUpdate());
         if (!checked.isEmpty()) {
             audit.record(actor, "settings.change", checked.toString());

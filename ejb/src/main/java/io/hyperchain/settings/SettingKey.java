@@ -1,6 +1,10 @@
 package io.hyperchain.settings;
 
-/** The settings an admin may change, with the range each accepts. */
+import io.hyperchain.placement.LoadAveraging;
+import java.util.Arrays;
+import java.util.List;
+
+/** The settings an admin may change: a whole number in a range, or one of a few choices. */
 public enum SettingKey {
     BASE_CPU("baseCpu", 1, 1024),
     BASE_MEMORY_GIB("baseMemoryGiB", 1, 65536),
@@ -16,16 +20,27 @@ public enum SettingKey {
     /** P2.2: a container's new writes go to the sub disk once its main disk is this full. */
     DISK_THRESHOLD_PERCENT("diskThresholdPercent", 80, 95),
     /** P2.6: 1 = a bigger main disk is granted without waiting for an admin. */
-    DISK_AUTO_APPROVE("diskAutoApprove", 0, 1);
+    DISK_AUTO_APPROVE("diskAutoApprove", 0, 1),
+    /** P1.6: average over the whole period, or over only the hours the tenant's environment ran. */
+    ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class);
 
     private final String field;
     private final int min;
     private final int max;
+    private final List<String> choices;
 
     SettingKey(String field, int min, int max) {
         this.field = field;
         this.min = min;
         this.max = max;
+        this.choices = List.of();
+    }
+
+    SettingKey(String field, Class<? extends Enum<?>> choices) {
+        this.field = field;
+        this.min = 0;
+        this.max = 0;
+        this.choices = Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
     }
 
     /** The name in the API, the database and the page. */
@@ -39,6 +54,42 @@ public enum SettingKey {
 
     public int max() {
         return max;
+    }
+
+    /** A choice setting takes one of these names; a number setting has none. */
+    public List<String> choices() {
+        return choices;
+    }
+
+    public boolean isChoice() {
+        return !choices.isEmpty();
+    }
+
+    /** Whether the value (as text, the way it is stored) is one this setting takes. */
+    public boolean accepts(String value) {
+        if (value == null) {
+            return false;
+        }
+        if (isChoice()) {
+            return choices.contains(value);
+        }
+        try {
+            int number = Integer.parseInt(value);
+            return number >= min && number <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** What a refused value is told, e.g. "adjustLowPercent must be between 0 and 99." */
+    public String rule() {
+        return isChoice() ? field + " must be one of " + String.join(", ", choices) + "."
+                : field + " must be between " + min + " and " + max + ".";
+    }
+
+    /** The code of a refused value: {@code <field>.range} for numbers, {@code <field>.choice} for choices. */
+    public String refusalCode() {
+        return field + (isChoice() ? ".choice" : ".range");
     }
 
     public static java.util.Optional<SettingKey> byField(String field) {

@@ -1,8 +1,13 @@
 package io.hyperchain.spare;
 
 import io.hyperchain.cluster.Node;
+import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.metering.LoadStore;
+import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.SpareElection;
+import io.hyperchain.placement.SpareEligibility;
+import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.Constraints;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +17,10 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,11 +35,21 @@ public class SpareService {
     public record Election(String periodKey, long nodeId, String nodeName, double averageLoad, boolean newlyElected) {
     }
 
+    /** A tenant the current spare serves, as the admin sees it; averageLoad is a share (0..1). */
+    public record ServedTenant(long tenantId, String name, double averageLoad) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     LoadStore loads;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    NodeAssignments assignments;
 
     @Inject
     Clock clock;
@@ -60,6 +79,52 @@ public class SpareService {
         }
         Node node = em.find(Node.class, winner.get().nodeId());
         return Optional.of(new Election(periodKey, node.id(), node.name(), winner.get().load().combined(), true));
+    }
+
+    /**
+     * The node of the current spare if it joins this tenant's environment now (P1.5): the tenant
+     * does not hold it and their nodes averaged at least spareThresholdPercent over the window.
+     */
+    public Optional<Long> spareFor(Collection<Long> tenantNodes) {
+        var spare = current();
+        if (spare.isEmpty() || tenantNodes.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        Map<Long, NodeAverage> averages = byNode(loads.averagesOf(tenantNodes, now.minus(SpareEligibility.WINDOW), now));
+        long spareNode = spare.get().nodeId();
+        return SpareEligibility.joins(spareNode, tenantNodes, averages, threshold())
+                ? Optional.of(spareNode) : Optional.empty();
+    }
+
+    /** Every tenant the given spare joins at their next start, busiest first (the same rule as {@link #spareFor}). */
+    public List<ServedTenant> tenantsServed(Election spare) {
+        Instant now = Instant.now(clock);
+        var served = SpareEligibility.tenantsServed(spare.nodeId(), assignments.nodesByTenant(),
+                byNode(loads.averages(now.minus(SpareEligibility.WINDOW), now)), threshold());
+        if (served.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name from tenant where id in (?1)")
+                .setParameter(1, served.stream().map(SpareEligibility.BusyTenant::tenantId).toList())
+                .getResultList();
+        rows.forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return served.stream()
+                .map(tenant -> new ServedTenant(tenant.tenantId(), names.get(tenant.tenantId()), tenant.averageLoad()))
+                .toList();
+    }
+
+    /** spareThresholdPercent as a share. */
+    public double threshold() {
+        return settings.all().share(SettingKey.SPARE_THRESHOLD_PERCENT);
+    }
+
+    private static Map<Long, NodeAverage> byNode(List<NodeAverage> averages) {
+        Map<Long, NodeAverage> byNode = new HashMap<>();
+        averages.forEach(average -> byNode.put(average.nodeId(), average));
+        return byNode;
     }
 
     /** The spare of the newest election, if any. */

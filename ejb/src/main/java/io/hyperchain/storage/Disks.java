@@ -68,11 +68,11 @@ public class Disks {
      */
     public String prepare(Node node, long tenantId) {
         var values = settings.all();
-        long baseMiB = values.get(SettingKey.BASE_DISK_GIB) * 1024L;
+        long baseMiB = values.number(SettingKey.BASE_DISK_GIB) * 1024L;
         Allotment allotment = records.claim(tenantId, node.id(), baseMiB);
         long subMiB = node.capacity().subDiskGiB() * 1024L;
         helper.run(node.dockerHost(), node.id(), "prepare", Long.toString(subMiB), allotment.name(),
-                Long.toString(allotment.mainMiB()), Integer.toString(values.get(SettingKey.DISK_THRESHOLD_PERCENT)));
+                Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT)));
         if (subMiB > 0) {
             keepPartitions(node, subMiB, baseMiB);
         }
@@ -89,7 +89,7 @@ public class Disks {
 
     /** P2.1–P2.5: reads every node's allotments; a new redirect or a sub disk running low is told. */
     public WatchOutcome watch() {
-        int threshold = settings.all().get(SettingKey.DISK_THRESHOLD_PERCENT);
+        int threshold = settings.all().number(SettingKey.DISK_THRESHOLD_PERCENT);
         int nodes = 0;
         int allotments = 0;
         int redirected = 0;
@@ -148,7 +148,7 @@ public class Disks {
         long newMiB = DiskUpgradeRule.check(allotment.mainMiB(), newGiB, records.nodeFreeMiB(allotment.nodeId()));
         DiskUpgrade upgrade = records.openUpgrade(allotment, newMiB, requestedBy);
         audit.record(requestedBy, "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
-        if (settings.all().get(SettingKey.DISK_AUTO_APPROVE) == 1) {
+        if (settings.all().number(SettingKey.DISK_AUTO_APPROVE) == 1) {
             return approve(upgrade.id(), "auto-approval");
         }
         return view(upgrade.id());

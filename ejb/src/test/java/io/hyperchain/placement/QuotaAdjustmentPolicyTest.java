@@ -52,4 +52,19 @@ class QuotaAdjustmentPolicyTest {
         var proposal = QuotaAdjustmentPolicy.propose(1, List.of(new NodeAverage(1, true, new Load(0.1, 0.95, 0), 10)), 0.8, 0.2);
         assertEquals(Kind.INCREASE, proposal.kind());
     }
+
+    @Test
+    void overUsageHoursTheReasonSaysSo() {
+        var proposal = QuotaAdjustmentPolicy.propose(2, List.of(node(0.9)), 0.8, 0.2, LoadAveraging.USAGE_HOURS);
+        assertEquals(Kind.INCREASE, proposal.kind());
+        assertTrue(proposal.reason().contains("in the hours the environment ran"), proposal.reason());
+    }
+
+    @Test
+    void overUsageHoursAnEnvironmentThatNeverRanKeepsItsNodes() {
+        var proposal = QuotaAdjustmentPolicy.propose(3, List.of(), 0.8, 0.2, LoadAveraging.USAGE_HOURS);
+        assertEquals(Kind.KEEP, proposal.kind());
+        assertEquals(3, proposal.proposedNodes());
+        assertTrue(proposal.reason().contains("did not run"), proposal.reason());
+    }
 }

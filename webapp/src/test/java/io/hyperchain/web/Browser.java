@@ -54,6 +54,11 @@ public final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Every element the selector matches now (none is fine). */
+    public java.util.List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     public void type(String css, String text) {
         var field = find(css);
         field.clear();

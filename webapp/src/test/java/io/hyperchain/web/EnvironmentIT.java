@@ -121,6 +121,12 @@ class EnvironmentIT {
         assertError(admin().put("api/v1/admin/settings", "{\"baseCpu\":3,\"baseMemoryGiB\":0}"), 400, "baseMemoryGiB",
                 "baseMemoryGiB.range");
         assertError(admin().put("api/v1/admin/settings", "{\"nonsense\":1}"), 400, "nonsense", "setting.unknown");
+        // P1.6 averaging is a choice: another word or a number is refused, naming the field
+        assertEquals("PERIOD", before.getString("adjustAveraging"));
+        assertError(admin().put("api/v1/admin/settings", "{\"baseCpu\":3,\"adjustAveraging\":\"WEEKLY\"}"), 400,
+                "adjustAveraging", "adjustAveraging.choice");
+        assertError(admin().put("api/v1/admin/settings", "{\"adjustAveraging\":1}"), 400, "adjustAveraging",
+                "adjustAveraging.type");
         assertEquals(before, admin().get("api/v1/admin/settings").json(), "nothing changed");
         var tenant = newTenant();
         assertError(tenant.get("api/v1/admin/settings"), 403, null, "role.required");
@@ -405,7 +411,26 @@ class EnvironmentIT {
                     .orElseThrow(() -> new AssertionError("no container on the spare: " + lent));
             assertTrue(onSpare.getBoolean("sharedSpare"));
             assertEquals("RUNNING", onSpare.getString("state"), onSpare::toString);
+
+            // the admin sees whom the spare joins: the busy tenant, with its nodes' average load
+            var spareView = admin().get("api/v1/admin/spare").json();
+            assertEquals(1, spareView.getInt("thresholdPercent"), spareView::toString);
+            var listed = spareView.getJsonArray("tenants").stream().map(v -> v.asJsonObject())
+                    .filter(t -> t.getJsonNumber("id").longValue() == busyTenantId).findFirst()
+                    .orElseThrow(() -> new AssertionError("the busy tenant is not listed: " + spareView));
+            assertTrue(listed.getJsonNumber("averageLoadPercent").doubleValue() >= 1, listed::toString);
+
+            // a new election: at the tenant's next start the container leaves the old spare for the new one
+            TestDatabase.update("update spare_election set node_id = ?", busy2);
+            var moved = start(busyTenant, nodeIds(busy1));
+            var nodesNow = moved.getJsonArray("containers").stream()
+                    .map(v -> v.asJsonObject().getJsonNumber("nodeId").longValue()).collect(java.util.stream.Collectors.toSet());
+            assertEquals(java.util.Set.of(busy1, busy2), nodesNow, moved::toString);
+            String busyTenantKey = String.valueOf(busyTenantId);
+            assertEquals(0, tenantContainers(spare, busyTenantKey).size(), "nothing is left on the former spare");
+            assertEquals(1, tenantContainers(busy2, busyTenantKey).size(), "the new spare carries the container");
             busyTenant.post("api/v1/environment/stop", "{}");
+            TestDatabase.update("update spare_election set node_id = ?", spare);
             var quiet = start(tenant, nodeIds(quietNode));
             if (TestDatabase.decimal("select avg(cpu) from load_rollup where grain = 'HOUR' and node_id = ?", quietNode) < 0.01) {
                 assertEquals(1, quiet.getJsonArray("containers").size(), "a quiet tenant gets no spare: " + quiet);
@@ -449,11 +474,17 @@ class EnvironmentIT {
             long busyNode = TestDatabase.number("select id from node where name = 'shared-1'");
             TestDatabase.update("insert into assignment (tenant_id, node_id, selected, assigned_at) values (?, ?, false, now(3))",
                     tenantId, busyNode);
+            start(tenant, nodeIds(busyNode));
             Thread.sleep(1500);
             admin().post("api/v1/admin/jobs/load-sampling/run", "{}");
             admin().post("api/v1/admin/jobs/load-sampling/run", "{}");
+            // the sampling pass saw the tenant's container run this hour (averaging over usage hours)
+            assertTrue(TestDatabase.number("select coalesce(sum(samples), 0) from tenant_running_hour where tenant_id = ?",
+                    tenantId) >= 2, "running hours recorded");
+            tenant.post("api/v1/environment/stop", "{}");
             // thresholds low enough for a burner capped at half a core of a 16-core node
-            admin().put("api/v1/admin/settings", "{\"adjustHighPercent\":1,\"adjustLowPercent\":0}");
+            admin().put("api/v1/admin/settings",
+                    "{\"adjustHighPercent\":1,\"adjustLowPercent\":0,\"adjustAveraging\":\"USAGE_HOURS\"}");
 
             var run = admin().post("api/v1/admin/jobs/quota-adjustment/run", "{}").json();
             assertEquals("DONE", run.getString("outcome"), run::toString);
@@ -467,6 +498,7 @@ class EnvironmentIT {
             assertEquals(1, proposal.getInt("currentNodes"));
             assertEquals(2, proposal.getInt("proposedNodes"));
             assertTrue(proposal.getString("why").contains("%"), proposal::toString);
+            assertTrue(proposal.getString("why").contains("in the hours the environment ran"), proposal::toString);
             assertTrue(tenant.get("api/v1/notifications").body().contains("we propose 2 nodes"));
             assertTrue(mail.waitForIncomingEmail(10_000, 1));
             var received = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
@@ -506,6 +538,7 @@ class EnvironmentIT {
             mail.stop();
             TestDatabase.update("update setting set value = '80' where name = 'adjustHighPercent'");
             TestDatabase.update("update setting set value = '20' where name = 'adjustLowPercent'");
+            TestDatabase.update("update setting set value = 'PERIOD' where name = 'adjustAveraging'");
         }
     }
 

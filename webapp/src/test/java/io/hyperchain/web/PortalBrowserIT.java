@@ -89,7 +89,7 @@ class PortalBrowserIT {
     }
 
     @Test
-    void anAdminRegistersANodeThroughTheFormAndSeesItsEngineAnswer() {
+    void anAdminRegistersANodeThroughTheFormAndSeesItsEngineAnswer() throws Exception {
         String name = TestEnvironment.unique("browser-node");
         browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
 
@@ -110,6 +110,24 @@ class PortalBrowserIT {
         assertTrue(row.isDisplayed());
         browser.screenshot("nodes-registered");
 
+        // the cluster overview: every node a tile named by its title; the spare starred
+        long nodeId = TestDatabase.number("select id from node where name = ?", name);
+        TestDatabase.update("insert into spare_election (period_key, node_id, average_load, elected_at) "
+                + "values ('browser-test', ?, 0, now(3) + interval 1 day)", nodeId);
+        try {
+            browser.click("#nav-overview");
+            browser.waitForPath("/ui/admin/overview.xhtml");
+            var tile = browser.find("#overview\\:tiles [data-node='" + name + "']");
+            assertTrue(tile.getAttribute("title").startsWith(name + " · "), tile.getAttribute("title"));
+            assertTrue(tile.getAttribute("class").contains("hc-tile-spare"), tile.getAttribute("class"));
+            assertTrue(Integer.parseInt(browser.text("#overview\\:nodes")) >= 1);
+            assertEquals(TestDatabase.number("select count(*) from node"),
+                    browser.findAll("#overview\\:tiles [data-node]").size(), "one tile per node");
+            browser.screenshot("overview");
+        } finally {
+            TestDatabase.update("delete from spare_election where period_key = 'browser-test'");
+        }
+        browser.open("ui/admin/nodes.xhtml");
         browser.find("#chart\\:load canvas"); // the load history chart is drawn
         browser.click("#chart\\:range .ui-button:nth-of-type(2)"); // last day
         browser.find("#chart\\:load canvas");

@@ -2,6 +2,7 @@ package io.hyperchain.web.api;
 
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
+import io.hyperchain.settings.SettingValues;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,10 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** GET/PUT /api/v1/admin/settings: a JSON object of settings; a bad value changes nothing. */
+/**
+ * GET/PUT /api/v1/admin/settings: a JSON object of settings (whole numbers, and adjustAveraging as
+ * "PERIOD" or "USAGE_HOURS"); a bad value changes nothing and is a 400 naming its field.
+ */
 @Path("admin/settings")
 @RequestScoped
 public class AdminSettingsResource {
@@ -41,14 +45,22 @@ public class AdminSettingsResource {
     public String put(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
-        Map<String, Integer> changes = new LinkedHashMap<>();
-        json.names().forEach(name -> changes.put(name, json.whole(name)));
+        Map<String, String> changes = new LinkedHashMap<>();
+        // a choice is a string ("adjustAveraging": "USAGE_HOURS"), every other setting a whole number
+        json.names().forEach(name -> changes.put(name, SettingKey.byField(name).filter(SettingKey::isChoice).isPresent()
+                ? json.text(name) : Integer.toString(json.whole(name))));
         return json(settings.change(changes, admin.email()));
     }
 
-    private static String json(Map<SettingKey, Integer> values) {
+    private static String json(SettingValues values) {
         var body = Json.createObjectBuilder();
-        values.forEach((key, value) -> body.add(key.field(), value));
+        values.asMap().forEach((key, value) -> {
+            if (key.isChoice()) {
+                body.add(key.field(), value);
+            } else {
+                body.add(key.field(), Integer.parseInt(value));
+            }
+        });
         return body.build().toString();
     }
 }

@@ -11,7 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** GET /api/v1/admin/spare: the current spare node (P1.5) and the period it was elected for. */
+/**
+ * GET /api/v1/admin/spare: the current spare node (P1.5), the period it was elected for, and the
+ * tenants it joins at their next start (their nodes' average load at or above spareThresholdPercent):
+ * {"spare": {"nodeId", "name", "period", "averageLoad"} or null, "thresholdPercent",
+ * "tenants": [{"id", "name", "averageLoadPercent"}]}.
+ */
 @Path("admin/spare")
 @RequestScoped
 public class AdminSpareResource {
@@ -27,11 +32,22 @@ public class AdminSpareResource {
     public String spare() {
         caller.require(Role.ADMIN);
         var body = Json.createObjectBuilder();
-        spares.current().ifPresentOrElse(
-                election -> body.add("spare", Json.createObjectBuilder()
-                        .add("nodeId", election.nodeId()).add("name", election.nodeName())
-                        .add("period", election.periodKey()).add("averageLoad", election.averageLoad())),
-                () -> body.addNull("spare"));
-        return body.build().toString();
+        var tenants = Json.createArrayBuilder();
+        spares.current().ifPresentOrElse(election -> {
+            body.add("spare", Json.createObjectBuilder()
+                    .add("nodeId", election.nodeId()).add("name", election.nodeName())
+                    .add("period", election.periodKey()).add("averageLoad", election.averageLoad()));
+            spares.tenantsServed(election).forEach(tenant -> {
+                var row = Json.createObjectBuilder().add("id", tenant.tenantId());
+                if (tenant.name() == null) {
+                    row.addNull("name");
+                } else {
+                    row.add("name", tenant.name());
+                }
+                tenants.add(row.add("averageLoadPercent", Math.round(tenant.averageLoad() * 1000) / 10.0));
+            });
+        }, () -> body.addNull("spare"));
+        return body.add("thresholdPercent", Math.round(spares.threshold() * 100)).add("tenants", tenants)
+                .build().toString();
     }
 }

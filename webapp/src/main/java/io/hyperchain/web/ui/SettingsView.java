@@ -2,6 +2,7 @@ package io.hyperchain.web.ui;
 
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
+import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
@@ -12,9 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The admin's settings page: the base resource one node gives one tenant, and the load threshold. */
+/** The admin's settings page: the base resource, the load threshold, the spare and the monthly adjustment. */
 @Named
 @ViewScoped
 public class SettingsView implements Serializable {
@@ -30,28 +32,50 @@ public class SettingsView implements Serializable {
     @Inject
     PageMessages messages;
 
-    private final Map<SettingKey, Integer> values = new EnumMap<>(SettingKey.class);
+    private final Map<SettingKey, Integer> numbers = new EnumMap<>(SettingKey.class);
+    private final Map<String, String> choices = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
         caller.require(Role.ADMIN);
-        values.putAll(settings.all());
+        show(settings.all());
     }
 
     public void save() {
-        Map<String, Integer> changes = new LinkedHashMap<>();
-        values.forEach((key, value) -> changes.put(key.field(), value));
+        Map<String, String> changes = new LinkedHashMap<>();
+        numbers.forEach((key, value) -> changes.put(key.field(), value == null ? null : value.toString()));
+        changes.putAll(choices);
         try {
-            values.putAll(settings.change(changes, caller.profile().email()));
+            show(settings.change(changes, caller.profile().email()));
             messages.info("settings.saved");
         } catch (DomainException e) {
             messages.refused("settings", e);
         }
     }
 
-    /** The values by field name, bound by the page: #{settingsView.values['baseCpu']}. */
+    private void show(SettingValues stored) {
+        stored.asMap().forEach((key, value) -> {
+            if (key.isChoice()) {
+                choices.put(key.field(), value);
+            } else {
+                numbers.put(key, Integer.valueOf(value));
+            }
+        });
+    }
+
+    /** The number settings by field name, bound by the page: #{settingsView.values['baseCpu']}. */
     public Map<String, Integer> getValues() {
         return new FieldMap();
+    }
+
+    /** The choice settings by field name, bound by the page: #{settingsView.choices['adjustAveraging']}. */
+    public Map<String, String> getChoices() {
+        return choices;
+    }
+
+    /** The names a choice setting takes, for its options: #{settingsView.choicesOf('adjustAveraging')}. */
+    public List<String> choicesOf(String field) {
+        return SettingKey.byField(field).map(SettingKey::choices).orElse(List.of());
     }
 
     /** A live view keyed by field name over the enum map, so the page can read and write it. */
@@ -59,19 +83,19 @@ public class SettingsView implements Serializable {
 
         @Override
         public Integer get(Object field) {
-            return SettingKey.byField((String) field).map(values::get).orElse(null);
+            return SettingKey.byField((String) field).map(numbers::get).orElse(null);
         }
 
         @Override
         public Integer put(String field, Integer value) {
             var key = SettingKey.byField(field).orElseThrow();
-            return values.put(key, value);
+            return numbers.put(key, value);
         }
 
         @Override
         public java.util.Set<Entry<String, Integer>> entrySet() {
             var entries = new LinkedHashMap<String, Integer>();
-            values.forEach((key, value) -> entries.put(key.field(), value));
+            numbers.forEach((key, value) -> entries.put(key.field(), value));
             return entries.entrySet();
         }
     }

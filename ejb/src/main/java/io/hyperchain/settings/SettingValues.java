@@ -1,0 +1,57 @@
+package io.hyperchain.settings;
+
+import io.hyperchain.placement.BaseAllotment;
+import io.hyperchain.placement.LoadAveraging;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The settings as they are now, each value as stored (text), read as a number or a choice. */
+public final class SettingValues {
+
+    private final Map<SettingKey, String> values;
+
+    public SettingValues(Map<SettingKey, String> values) {
+        this.values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(SettingKey.class) : new EnumMap<>(values));
+    }
+
+    public int number(SettingKey key) {
+        return Integer.parseInt(require(key));
+    }
+
+    /** A percent setting as a share of capacity, 0..1. */
+    public double share(SettingKey key) {
+        return number(key) / 100.0;
+    }
+
+    public <E extends Enum<E>> E choice(SettingKey key, Class<E> type) {
+        return Enum.valueOf(type, require(key));
+    }
+
+    public BaseAllotment baseAllotment() {
+        return new BaseAllotment(number(SettingKey.BASE_CPU), number(SettingKey.BASE_MEMORY_GIB),
+                number(SettingKey.BASE_DISK_GIB));
+    }
+
+    public LoadAveraging averaging() {
+        return choice(SettingKey.ADJUST_AVERAGING, LoadAveraging.class);
+    }
+
+    /** Every stored value by key, in the order of {@link SettingKey}. */
+    public Map<SettingKey, String> asMap() {
+        return values;
+    }
+
+    private String require(SettingKey key) {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IllegalStateException("setting " + key.field() + " is not stored");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

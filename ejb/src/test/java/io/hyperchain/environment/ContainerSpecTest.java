@@ -1,0 +1,29 @@
+package io.hyperchain.environment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ContainerSpecTest {
+
+    private static final String INSTALLATION = "0123456789abcdef";
+
+    @Test
+    void aContainerOfThisInstallationNamesItsTenant() {
+        var spec = ContainerSpec.of(INSTALLATION, 42, 7, 3, "node-3", 2, 4);
+        assertEquals(Optional.of(42L), ContainerSpec.tenantOf(spec.labels(), INSTALLATION));
+    }
+
+    @Test
+    void anotherInstallationsOrAForeignContainerNamesNoTenant() {
+        var spec = ContainerSpec.of("fedcba9876543210", 42, 7, 3, "node-3", 2, 4);
+        assertTrue(ContainerSpec.tenantOf(spec.labels(), INSTALLATION).isEmpty());
+        assertTrue(ContainerSpec.tenantOf(Map.of(), INSTALLATION).isEmpty());
+        assertTrue(ContainerSpec.tenantOf(null, INSTALLATION).isEmpty());
+        assertTrue(ContainerSpec.tenantOf(Map.of(ContainerSpec.LABEL_INSTALLATION, INSTALLATION,
+                ContainerSpec.LABEL_TENANT, "x"), INSTALLATION).isEmpty());
+    }
+}
