@@ -44,6 +44,12 @@ public class DiskRecords {
                 .setParameter("t", tenantId).setParameter("n", nodeId).getSingleResult();
     }
 
+    /** Whether the allotment's disk is being enlarged right now (its container must stay down). */
+    public boolean upgrading(long allotmentId) {
+        return ((Number) em.createNativeQuery("select count(*) from disk_upgrade where allotment_id = ?1 and state = 'APPLYING'")
+                .setParameter(1, allotmentId).getSingleResult()).longValue() > 0;
+    }
+
     /** Main MiB of every allotment on the node, by name: what the sub-disk partition plan divides. */
     public Map<String, Long> mainSizesOn(long nodeId) {
         Map<String, Long> sizes = new LinkedHashMap<>();

@@ -70,6 +70,12 @@ public class Disks {
         var values = settings.all();
         long baseMiB = values.number(SettingKey.BASE_DISK_GIB) * 1024L;
         Allotment allotment = records.claim(tenantId, node.id(), baseMiB);
+        if (records.upgrading(allotment.id())) {
+            // the reconciler would bring the container back onto the old disk mid-copy; the
+            // approval starts it again itself when the copy is done
+            throw new DomainException(io.hyperchain.shared.Problem.CONFLICT, "disk.upgrading", null,
+                    "The container's disk is being enlarged; it starts again when that is done.");
+        }
         long subMiB = node.capacity().subDiskGiB() * 1024L;
         helper.run(node.dockerHost(), node.id(), "prepare", Long.toString(subMiB), allotment.name(),
                 Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT)));

@@ -46,11 +46,22 @@ new_image() { # image MiB [bytes-per-inode]
   b mke2fs -q -m 0 -i "${3:-131072}" "$dev" >/dev/null 2>&1; rc=$?
   b losetup -d "$dev"; [ $rc -eq 0 ] || die "mke2fs $1"
 }
-# One changing command at a time per node (two starts of one container, a double click): a lock
-# left by a killed call is taken over after 10 s.
+# One changing command at a time per node (two starts of one container, a double click, a start
+# during an upgrade's copy). The holder's pid is kept: a lock whose holder is gone (a killed call)
+# is taken over at once, a live one is waited for however long its copy takes.
 lock() {
-  for try in $(b seq 200); do b mkdir "$R/.hc/lock" 2>/dev/null && break; b usleep 50000; done
-  trap 'b rmdir "$R/.hc/lock" 2>/dev/null' EXIT
+  nameless=0
+  while ! b mkdir "$R/.hc/lock" 2>/dev/null; do
+    holder=$(b cat "$R/.hc/lock/pid" 2>/dev/null)
+    # no pid after 5 s: an older helper's lock, or a holder killed between mkdir and writing it
+    [ -z "$holder" ] && nameless=$((nameless + 1))
+    if { [ -n "$holder" ] && ! b kill -0 "$holder" 2>/dev/null; } || [ $nameless -gt 100 ]; then
+      b rm -rf "$R/.hc/lock"; nameless=0; continue
+    fi
+    b usleep 50000
+  done
+  echo $$ > "$R/.hc/lock/pid"
+  trap 'b rm -rf "$R/.hc/lock"' EXIT
 }
 upper_of() { # c -> the directory that holds upper/ and work/ for container c
   if [ -s "$R/alloc/$1/partition" ] && [ "$(b cat "$R/alloc/$1/partition")" != 0 ]; then echo "$R/sub/part/$1"; else echo "$R/sub/pool/$1"; fi
