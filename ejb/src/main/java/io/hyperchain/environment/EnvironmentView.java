@@ -42,6 +42,11 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
         return containers;
     }
 
+    /** Some container is still being prepared (a start answers after 20 s at most; its work goes on). */
+    public boolean isAnyStarting() {
+        return containers.stream().anyMatch(c -> c.state() == WorkloadState.STARTING);
+    }
+
     public boolean isAnyFailed() {
         return containers.stream().anyMatch(c -> c.state() == WorkloadState.FAILED);
     }

@@ -174,7 +174,11 @@ class PortalBrowserIT {
         browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
         browser.click(".hc-node-card:nth-of-type(2) .ui-chkbox-box");
         browser.click("#environment\\:start");
-        browser.waitForText("#environment\\:messages", "2 node(s)");
+        // a first start on a node prepares its disk too: the page answers within 20 s and shows
+        // each node as it comes up, without a reload
+        browser.waitForText("#environment\\:messages", "2 node(s)", java.time.Duration.ofSeconds(40));
+        browser.waitForText("#environment\\:messages", "runs on 2 node(s)", java.time.Duration.ofMinutes(2));
+        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-state-STARTING")).isEmpty() ? true : null);
         browser.screenshot("environment-running");
         var environment = api.get("api/v1/environment").json();
         var running = environment.getJsonArray("containers").stream().map(v -> v.asJsonObject()).toList();

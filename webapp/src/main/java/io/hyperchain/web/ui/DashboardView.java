@@ -102,11 +102,26 @@ public class DashboardView implements Serializable {
             nodes = assignments.nodesOf(profile.tenantId());
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
+            } else if (environment.isAnyStarting()) {
+                messages.info("environment.starting", environment.containers().size());
             } else {
                 messages.info("environment.started", environment.containers().size());
             }
         } catch (DomainException e) {
             messages.refused("environment", e);
+        }
+    }
+
+    /** While containers are still starting the page asks again every few seconds. */
+    public void poll() {
+        boolean wasStarting = environment != null && environment.isAnyStarting();
+        environment = queries.view(profile.tenantId());
+        if (wasStarting && !environment.isAnyStarting()) {
+            if (environment.isAnyFailed()) {
+                messages.error("environment.someFailed");
+            } else {
+                messages.info("environment.started", environment.containers().size());
+            }
         }
     }
 
