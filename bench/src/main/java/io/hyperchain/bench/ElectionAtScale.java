@@ -1,7 +1,7 @@
 package io.hyperchain.bench;
 
 import io.hyperchain.adjust.ProposalBatch;
-import io.hyperchain.metering.LoadStore;
+import io.hyperchain.metering.RollupSpan;
 import io.hyperchain.notify.NotificationBatch;
 import io.hyperchain.placement.Load;
 import io.hyperchain.placement.NodeAverage;
@@ -19,7 +19,9 @@ import java.util.Random;
 
 /**
  * The read side of the monthly jobs at scale: a month of hour rollups for NODES nodes (NODES x 720
- * rows) and TENANTS tenants' assignments, then (1) the spare election = the portal's averages query
+ * rows, and the 30 day rows the sampler folds alongside) and TENANTS tenants' assignments, then (0) the
+ * baseline: the averages from every hour row, (1) the spare election = the portal's averages query
+ * (day rows for the whole days, {@link RollupSpan})
  * + SpareElection, (2) the adjustment's judging = the same averages + every tenant's nodes +
  * QuotaAdjustmentPolicy for each tenant, (3) the adjustment's writes = one proposal row per tenant
  * and a notification per change, through the portal's own ProposalBatch / NotificationBatch, in one
@@ -45,10 +47,22 @@ public final class ElectionAtScale {
             System.out.printf("seeded %,d rollup rows and %,d assignments in %.1f s%n", (long) nodes * 720, tenants,
                     (System.nanoTime() - seeding) / 1e9);
 
+            // baseline in the same run: the same averages from every hour row (what the portal read before)
+            long b0 = System.nanoTime();
+            List<NodeAverage> fromHours = averages(db, HOUR_SCAN_SQL, List.of(Timestamp.from(start), Timestamp.from(end)));
+            double hourScan = (System.nanoTime() - b0) / 1e9;
+
             long t0 = System.nanoTime();
             List<NodeAverage> averages = averages(db, start, end);
             var spare = SpareElection.elect(averages).orElseThrow();
             double election = (System.nanoTime() - t0) / 1e9;
+            double worst = 0;
+            for (int i = 0; i < averages.size(); i++) {
+                worst = Math.max(worst, Math.abs(averages.get(i).load().combined() - fromHours.get(i).load().combined()));
+            }
+            if (averages.size() != fromHours.size() || worst > 1e-9) {
+                throw new IllegalStateException("day rollups disagree with hour rollups by " + worst);
+            }
 
             long t1 = System.nanoTime();
             var measured = TenantLoads.overPeriod(averages(db, start, end));
@@ -82,18 +96,31 @@ public final class ElectionAtScale {
             db.commit();
             db.setAutoCommit(true);
             double writing = (System.nanoTime() - t2) / 1e9;
-            System.out.printf("spare election over %,d nodes: %.2f s (spare node %d)%n", nodes, election, spare.nodeId());
+            System.out.printf("averages of %,d nodes over the month from hour rows (baseline): %.2f s%n", nodes, hourScan);
+            System.out.printf("spare election over %,d nodes: %.2f s (spare node %d; ratio to the baseline %.3f)%n", nodes, election,
+                    spare.nodeId(), election / hourScan);
             System.out.printf("adjustment judging of %,d tenants: %.2f s (%,d increases)%n", tenants, adjustment, increases);
             System.out.printf("adjustment writes: %,d proposals + %,d notifications in %,d statements: %.2f s%n",
                     proposals.size(), notices.size(), statements, writing);
         }
     }
 
+    /** The averages query the portal ran before day rollups were read: every hour row of the period. */
+    private static final String HOUR_SCAN_SQL = "select node_id, sum(cpu * samples) / sum(samples), "
+            + "sum(memory * samples) / sum(samples), sum(disk * samples) / sum(samples), sum(samples) "
+            + "from load_rollup where grain = 'HOUR' and bucket >= ? and bucket < ? group by node_id order by node_id";
+
     private static List<NodeAverage> averages(java.sql.Connection db, Instant from, Instant to) throws Exception {
+        return averages(db, RollupSpan.AVERAGES_SQL.replaceAll("\\?\\d", "?").replace("group by node_id", "group by node_id order by node_id"),
+                RollupSpan.of(from, to).parameters());
+    }
+
+    private static List<NodeAverage> averages(java.sql.Connection db, String sql, List<Timestamp> parameters) throws Exception {
         List<NodeAverage> averages = new ArrayList<>();
-        try (var query = db.prepareStatement(LoadStore.AVERAGES_SQL.replace("?1", "?").replace("?2", "?"))) {
-            query.setTimestamp(1, Timestamp.from(from));
-            query.setTimestamp(2, Timestamp.from(to));
+        try (var query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setTimestamp(i + 1, parameters.get(i));
+            }
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     averages.add(new NodeAverage(rows.getLong(1), true,
@@ -104,6 +131,29 @@ public final class ElectionAtScale {
         return averages;
     }
 
+    private static void seedDay(java.sql.Connection db, Timestamp bucket, double[][] day, int perStatement) throws Exception {
+        int nodes = day.length;
+        for (int from = 1; from <= nodes; from += perStatement) {
+            int count = Math.min(perStatement, nodes - from + 1);
+            var sql = new StringBuilder("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ");
+            for (int i = 0; i < count; i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, 'DAY', ?, ?, ?, ?, 5760)");
+            }
+            try (var insert = db.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i = 0; i < count; i++) {
+                    insert.setLong(p++, from + i);
+                    insert.setTimestamp(p++, bucket);
+                    for (int d = 0; d < 3; d++) {
+                        insert.setDouble(p++, day[from + i - 1][d] / 24);
+                        day[from + i - 1][d] = 0;
+                    }
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
+
     private static void seed(java.sql.Connection db, int nodes, int tenants, Instant start) throws Exception {
         var random = new Random(7);
         db.setAutoCommit(false);
@@ -112,6 +162,7 @@ public final class ElectionAtScale {
             s.execute("set unique_checks = 0");
         }
         int perStatement = 2000;
+        double[][] day = new double[nodes][3]; // this day's hour values summed per node, for its day row
         for (int hour = 0; hour < 720; hour++) {
             Timestamp bucket = Timestamp.from(start.plus(hour, ChronoUnit.HOURS));
             for (int from = 1; from <= nodes; from += perStatement) {
@@ -123,14 +174,19 @@ public final class ElectionAtScale {
                 try (var insert = db.prepareStatement(sql.toString())) {
                     int p = 1;
                     for (int i = 0; i < count; i++) {
+                        double[] load = {random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.5};
                         insert.setLong(p++, from + i);
                         insert.setTimestamp(p++, bucket);
-                        insert.setDouble(p++, random.nextDouble());
-                        insert.setDouble(p++, random.nextDouble());
-                        insert.setDouble(p++, random.nextDouble() * 0.5);
+                        for (int d = 0; d < 3; d++) {
+                            insert.setDouble(p++, load[d]);
+                            day[from + i - 1][d] += load[d];
+                        }
                     }
                     insert.executeUpdate();
                 }
+            }
+            if (hour % 24 == 23) { // the day's rows, as the sampler folds them: the mean of its hours, 24 x the samples
+                seedDay(db, Timestamp.from(start.plus(hour - 23, ChronoUnit.HOURS)), day, perStatement);
             }
             db.commit();
         }

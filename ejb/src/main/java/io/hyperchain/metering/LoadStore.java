@@ -29,14 +29,8 @@ public class LoadStore {
     public record Point(Instant bucket, double cpu, double memory, double disk) {
     }
 
-
-    /** Each node's sample-weighted average over [?1, ?2) from hour rollups (also run by the benchmark). */
     /** Running hours are kept long enough for the monthly adjustment of the month before. */
     static final java.time.Duration RUNNING_HOURS_KEPT = java.time.Duration.ofDays(62);
-
-    public static final String AVERAGES_SQL = "select node_id, sum(cpu * samples) / sum(samples), "
-            + "sum(memory * samples) / sum(samples), sum(disk * samples) / sum(samples), sum(samples) "
-            + "from load_rollup where grain = 'HOUR' and bucket >= ?1 and bucket < ?2 group by node_id";
 
     /**
      * Each tenant's nodes' sample-weighted averages over only the hours in [?1, ?2) in which the
@@ -73,9 +67,9 @@ public class LoadStore {
                 .setParameter(1, Timestamp.from(newest.minus(RUNNING_HOURS_KEPT))).executeUpdate();
     }
 
-    /** Every node's average over [from, to), weighted by samples, from hour buckets. */
+    /** Every node's average over [from, to), weighted by samples, from day and hour buckets ({@link RollupSpan}). */
     public List<NodeAverage> averages(Instant from, Instant to) {
-        return averages(nodes(), from, to, AVERAGES_SQL, null);
+        return averages(nodes(), from, to, RollupSpan.AVERAGES_SQL, null);
     }
 
     /** P1.6: what every tenant's nodes averaged over [from, to), over the hours the admin chose. */
@@ -102,16 +96,19 @@ public class LoadStore {
         }
         var some = em.createQuery("select n from Node n where n.id in :ids order by n.id", Node.class)
                 .setParameter("ids", nodeIds).getResultList();
-        return averages(some, from, to, AVERAGES_SQL.replace(" group by", " and node_id in (?3) group by"), nodeIds);
+        String sql = RollupSpan.AVERAGES_SQL.replace("where ((", "where node_id in (?7) and ((");
+        return averages(some, from, to, sql, nodeIds);
     }
 
     private List<NodeAverage> averages(List<Node> nodes, Instant from, Instant to, String sql,
                                        java.util.Collection<Long> nodeIds) {
-        var query = em.createNativeQuery(sql)
-                .setParameter(1, Timestamp.from(from.truncatedTo(ChronoUnit.HOURS)))
-                .setParameter(2, Timestamp.from(to));
+        var parameters = RollupSpan.of(from, to).parameters();
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
         if (nodeIds != null) {
-            query.setParameter(3, nodeIds);
+            query.setParameter(parameters.size() + 1, nodeIds);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
