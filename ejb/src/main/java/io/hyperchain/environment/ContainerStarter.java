@@ -1,6 +1,7 @@
 package io.hyperchain.environment;
 
 import io.hyperchain.docker.DockerGateway;
+import io.hyperchain.shared.SlowCall;
 import io.hyperchain.storage.Disks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,18 +21,14 @@ public class ContainerStarter {
     Disks disks;
 
     public String start(EnvironmentPlans.Ensure ensure) {
-        long begin = System.nanoTime();
-        String workspace = disks.prepare(ensure.node(), ensure.tenantId());
-        long prepared = System.nanoTime();
-        String id = docker.ensureRunning(ensure.host(), ensure.spec().withWorkspace(workspace));
-        long done = System.nanoTime();
-        if (done - begin > SLOW_NANOS) { // an operator's first clue when starts on a node are slow
-            LOG.warning(String.format("%s: disk prepared in %d ms, container running %d ms later",
-                    ensure.spec().name(), (prepared - begin) / 1_000_000, (done - prepared) / 1_000_000));
+        try (var timing = SlowCall.start(LOG, "start of " + ensure.spec().name())) {
+            String workspace = disks.prepare(ensure.node(), ensure.tenantId());
+            timing.step("disk prepared");
+            String id = docker.ensureRunning(ensure.host(), ensure.spec().withWorkspace(workspace));
+            timing.step("container running");
+            return id;
         }
-        return id;
     }
 
-    private static final long SLOW_NANOS = 5_000_000_000L;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ContainerStarter.class.getName());
 }

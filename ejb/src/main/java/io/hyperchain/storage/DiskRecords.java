@@ -33,21 +33,26 @@ public class DiskRecords {
     @Inject
     Clock clock;
 
-    /** The tenant's allotment on the node, made with this size when it does not exist yet. */
+    /**
+     * The tenant's allotment on the node, made with this size when it does not exist yet, for a
+     * container to start on. Refused while its disk is being enlarged: the reconciler would bring
+     * the container back onto the old disk mid-copy (the upgrade starts it again itself).
+     */
     public Allotment claim(long tenantId, long nodeId, long mainMiB) {
         em.createNativeQuery("insert ignore into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, tenantId).setParameter(2, nodeId).setParameter(3, AllotmentName.of(tenantId, nodeId))
                 .setParameter(4, mainMiB).setParameter(5, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
-        return em.createQuery("select a from Allotment a where a.tenantId = :t and a.nodeId = :n", Allotment.class)
-                .setParameter("t", tenantId).setParameter("n", nodeId).getSingleResult();
-    }
-
-    /** Whether the allotment's disk is being enlarged right now (its container must stay down). */
-    public boolean upgrading(long allotmentId) {
-        return ((Number) em.createNativeQuery("select count(*) from disk_upgrade where allotment_id = ?1 and state = 'APPLYING'")
-                .setParameter(1, allotmentId).getSingleResult()).longValue() > 0;
+        List<Object[]> found = em.createQuery("select a, (select count(u) from DiskUpgrade u where u.allotmentId = a.id "
+                        + "and u.state = io.hyperchain.storage.DiskUpgrade.State.APPLYING) "
+                        + "from Allotment a where a.tenantId = :t and a.nodeId = :n", Object[].class)
+                .setParameter("t", tenantId).setParameter("n", nodeId).getResultList();
+        if (((Number) found.get(0)[1]).longValue() > 0) {
+            throw new DomainException(Problem.CONFLICT, "disk.upgrading", null,
+                    "The container's disk is being enlarged; it starts again when that is done.");
+        }
+        return (Allotment) found.get(0)[0];
     }
 
     /** Main MiB of every allotment on the node, by name: what the sub-disk partition plan divides. */
@@ -150,8 +155,29 @@ public class DiskRecords {
         return upgrade;
     }
 
-    public void decide(long upgradeId, DiskUpgrade.State outcome, String by, String problem) {
-        em.find(DiskUpgrade.class, upgradeId).decide(outcome, by, problem, Instant.now(clock));
+    /** Closes an APPLYING upgrade with its outcome; false when another run closed it first. */
+    public boolean finish(long upgradeId, DiskUpgrade.State outcome, String problem) {
+        DiskUpgrade upgrade = em.find(DiskUpgrade.class, upgradeId, LockModeType.PESSIMISTIC_WRITE);
+        if (upgrade.state() != DiskUpgrade.State.APPLYING) {
+            return false;
+        }
+        upgrade.finish(outcome, problem);
+        return true;
+    }
+
+    /**
+     * Upgrades APPLYING for longer than {@code after}, each taken for one more run: its clock is
+     * reset under the condition, so of two portals watching only one takes it up.
+     */
+    public List<Long> stalledUpgrades(java.time.Duration after) {
+        Instant now = Instant.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from disk_upgrade where state = 'APPLYING' and decided_at < ?1")
+                .setParameter(1, java.sql.Timestamp.from(now.minus(after))).getResultList();
+        return ids.stream().map(Number::longValue).filter(id -> em.createNativeQuery(
+                        "update disk_upgrade set decided_at = ?1 where id = ?2 and state = 'APPLYING' and decided_at < ?3")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, id)
+                .setParameter(3, java.sql.Timestamp.from(now.minus(after))).executeUpdate() == 1).toList();
     }
 
     public void grown(long allotmentId, long newMainMiB) {
@@ -169,15 +195,16 @@ public class DiskRecords {
                         + "(select w.id from workload w join environment e on e.id = w.environment_id "
                         + "  where e.tenant_id = a.tenant_id and w.node_id = a.node_id limit 1), "
                         + "a.main_mib, a.main_kib, a.used_kib, a.upper_kib, a.sub_free_kib, a.sub_low, a.redirected, "
-                        + "(select u.requested_mib from disk_upgrade u where u.allotment_id = a.id and u.state = 'PENDING'), "
-                        + "a.reaction_ms, a.redirected_at "
+                        + "(select u.requested_mib from disk_upgrade u where u.allotment_id = a.id and u.open_allotment is not null), "
+                        + "a.reaction_ms, a.redirected_at, "
+                        + "(select u.state from disk_upgrade u where u.allotment_id = a.id and u.open_allotment is not null) "
                         + "from disk_allotment a join tenant t on t.id = a.tenant_id join node n on n.id = a.node_id "
                         + (tenantId == null ? "" : "where a.tenant_id = ?1 ") + "order by a.tenant_id, n.name")
                 .setParameter(1, tenantId == null ? 0L : tenantId)
                 .getResultList();
         return rows.stream().map(r -> new DiskView(num(r[0]), num(r[1]), (String) r[2], num(r[3]), (String) r[4],
                 r[5] == null ? null : num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), bool(r[11]),
-                DiskView.stateOf(bool(r[12]), r[13] == null ? null : num(r[13])), r[13] == null ? null : num(r[13]),
+                DiskView.stateOf(bool(r[12]), (String) r[16]), r[13] == null ? null : num(r[13]),
                 r[14] == null ? null : num(r[14]), r[15] == null ? null : io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
     }
 

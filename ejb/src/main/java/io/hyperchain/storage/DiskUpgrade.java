@@ -72,6 +72,11 @@ public class DiskUpgrade {
         this.decidedAt = at;
     }
 
+    /** The outcome of an approved request; who approved it, and when, stay. */
+    void finish(State outcome, String problem) {
+        decide(outcome, decidedBy, problem, decidedAt);
+    }
+
     public Long id() {
         return id;
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One allotment as people see it: its node, size, use, and state — normal, redirected to the sub
- * disk, or upgrade pending. JavaBean getters for the pages.
+ * disk, upgrade pending, or being upgraded. JavaBean getters for the pages.
  */
 public record DiskView(long id, long tenantId, String tenantName, long nodeId, String nodeName, Long workloadId,
                        long mainMiB, long mainKiB, long usedKiB, long upperKiB, long subFreeKiB, boolean subLow,
@@ -13,9 +13,19 @@ public record DiskView(long id, long tenantId, String tenantName, long nodeId, S
     public static final String NORMAL = "NORMAL";
     public static final String REDIRECTED = "REDIRECTED";
     public static final String UPGRADE_PENDING = "UPGRADE_PENDING";
+    public static final String UPGRADING = "UPGRADING";
 
-    static String stateOf(boolean redirected, Long pendingUpgradeMiB) {
-        return pendingUpgradeMiB != null ? UPGRADE_PENDING : redirected ? REDIRECTED : NORMAL;
+    /** From the open upgrade request's state (PENDING, APPLYING or none) and the node's reading. */
+    static String stateOf(boolean redirected, String openUpgrade) {
+        if (openUpgrade != null) {
+            return "APPLYING".equals(openUpgrade) ? UPGRADING : UPGRADE_PENDING;
+        }
+        return redirected ? REDIRECTED : NORMAL;
+    }
+
+    /** A bigger disk can be asked for unless one is already asked for or being made. */
+    public boolean isUpgradable() {
+        return NORMAL.equals(state) || REDIRECTED.equals(state);
     }
 
     /** Main disk use in percent (of what the file system reports, else of the allotment). */

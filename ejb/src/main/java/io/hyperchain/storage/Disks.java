@@ -1,9 +1,6 @@
 package io.hyperchain.storage;
 
 import io.hyperchain.cluster.Node;
-import io.hyperchain.docker.DockerGateway;
-import io.hyperchain.environment.ContainerSpec;
-import io.hyperchain.environment.Installation;
 import io.hyperchain.notify.Notifications;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
@@ -15,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,16 +43,10 @@ public class Disks {
     AuditLog audit;
 
     @Inject
-    DockerGateway docker;
+    UpgradeApplier applier;
 
-    @Inject
-    Installation installation;
-
-    @Inject
-    io.hyperchain.environment.EnvironmentPlans plans;
-
-    @Inject
-    io.hyperchain.environment.ContainerStarter starter;
+    /** An upgrade APPLYING this long is taken for one whose portal died; a live copy just goes on. */
+    static final java.time.Duration STALLED_AFTER = java.time.Duration.ofMinutes(10);
 
     /** The outcome of one disk-watch pass. */
     public record WatchOutcome(int nodes, int allotments, int redirected, int subDisksLow, int nodesFailed) {
@@ -70,27 +60,15 @@ public class Disks {
         var values = settings.all();
         long baseMiB = values.number(SettingKey.BASE_DISK_GIB) * 1024L;
         Allotment allotment = records.claim(tenantId, node.id(), baseMiB);
-        if (records.upgrading(allotment.id())) {
-            // the reconciler would bring the container back onto the old disk mid-copy; the
-            // approval starts it again itself when the copy is done
-            throw new DomainException(io.hyperchain.shared.Problem.CONFLICT, "disk.upgrading", null,
-                    "The container's disk is being enlarged; it starts again when that is done.");
-        }
         long subMiB = node.capacity().subDiskGiB() * 1024L;
-        helper.run(node.dockerHost(), node.id(), "prepare", Long.toString(subMiB), allotment.name(),
-                Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT)));
+        List<String> args = new ArrayList<>(List.of("prepare", Long.toString(subMiB), allotment.name(),
+                Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT))));
         if (subMiB > 0) {
-            keepPartitions(node, subMiB, baseMiB);
+            // P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own)
+            SubDiskPlan.partitions(subMiB, baseMiB, records.mainSizesOn(node.id())).forEach((name, mib) -> args.add(name + "=" + mib));
         }
-        return helper.workspace(node.id(), allotment.name());
-    }
-
-    /** P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own). */
-    private void keepPartitions(Node node, long subMiB, long typicalMiB) {
-        Map<String, Long> plan = SubDiskPlan.partitions(subMiB, typicalMiB, records.mainSizesOn(node.id()));
-        List<String> args = new ArrayList<>(List.of("partitions"));
-        plan.forEach((name, mib) -> args.add(name + "=" + mib));
         helper.run(node.dockerHost(), node.id(), args.toArray(String[]::new));
+        return helper.workspace(node.id(), allotment.name());
     }
 
     /** P2.1–P2.5: reads every node's allotments; a new redirect or a sub disk running low is told. */
@@ -124,6 +102,8 @@ public class Disks {
                 }
             }
         }
+        // an upgrade whose portal died mid-copy is taken up again (the helper's upgrade resumes)
+        records.stalledUpgrades(STALLED_AFTER).forEach(id -> applier.apply(id, "disk-watch"));
         return new WatchOutcome(nodes, allotments, redirected, low, failed);
     }
 
@@ -161,33 +141,13 @@ public class Disks {
     }
 
     /**
-     * Grows the main disk: the container stops, the merged view (main data with the sub disk's
-     * files over it, deletions applied) is copied into the larger allotment, the overlay and the
-     * partition go, and the container starts again on the larger disk if its environment runs.
+     * Approves a bigger disk: the request becomes APPLYING at once and {@link UpgradeApplier} grows
+     * the disk in the background (the container stops while its files move back).
      */
     public UpgradeView approve(long upgradeId, String admin) {
         DiskUpgrade upgrade = claim(upgradeId, DiskUpgrade.State.APPLYING, admin);
-        Allotment allotment = records.allotment(upgrade.allotmentId());
-        Node node = plans.nodes().stream().filter(n -> n.id() == allotment.nodeId()).findFirst().orElseThrow();
-        String container = ContainerSpec.containerName(installation.id(), allotment.tenantId(), allotment.nodeId());
-        try {
-            docker.remove(node.dockerHost(), container);
-            helper.run(node.dockerHost(), node.id(), "upgrade", allotment.name(), Long.toString(upgrade.requestedMiB()));
-        } catch (RuntimeException e) {
-            String why = e instanceof DomainException d ? d.getMessage() : DockerGateway.problemOf(e);
-            records.decide(upgradeId, DiskUpgrade.State.FAILED, admin, why);
-            audit.record(admin, "disk.upgrade.failed", allotment.name() + ": " + why);
-            restartIfWanted(allotment);
-            throw new DomainException(io.hyperchain.shared.Problem.UNPROCESSABLE, "disk.upgrade.failed", null,
-                    "The disk could not be grown: " + why);
-        }
-        records.grown(allotment.id(), upgrade.requestedMiB());
-        records.decide(upgradeId, DiskUpgrade.State.APPLIED, admin, null);
-        audit.record(admin, "disk.upgrade.applied", allotment.name() + " to " + upgrade.requestedMiB() + " MiB");
-        restartIfWanted(allotment);
-        notifications.tell(allotment.tenantId(), "disk-upgraded", "your bigger disk is ready",
-                "The main disk of your container on node " + node.name() + " now has "
-                        + DiskUpgradeRule.gib(upgrade.requestedMiB()) + " GiB; every file is back on it.");
+        audit.record(admin, "disk.upgrade.approved", "request " + upgradeId + " to " + upgrade.requestedMiB() + " MiB");
+        applier.apply(upgradeId, admin);
         return view(upgradeId);
     }
 
@@ -206,19 +166,6 @@ public class Disks {
                     "The disk changed since this request was made; the request is closed.");
         }
         return upgrade;
-    }
-
-    /** The container comes back at once when its environment should run (else at its next start). */
-    private void restartIfWanted(Allotment allotment) {
-        plans.everythingThatShouldRun().stream()
-                .filter(e -> e.tenantId() == allotment.tenantId() && e.node().id() == allotment.nodeId())
-                .forEach(ensure -> {
-                    try {
-                        plans.recordRunning(ensure.workloadId(), starter.start(ensure));
-                    } catch (RuntimeException e) {
-                        plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
-                    }
-                });
     }
 
     public List<UpgradeView> upgrades() {

@@ -16,6 +16,7 @@ import io.hyperchain.docker.DockerClients;
 import io.hyperchain.environment.Installation;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.SlowCall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -105,32 +106,21 @@ public class NodeHelper {
 
     /** Runs one helper command on the node and returns what it printed; a failure says why. */
     public String run(DockerHost host, long nodeId, String... command) {
-        long begin = System.nanoTime();
-        try {
+        try (var timing = SlowCall.start(LOG, "node " + nodeId + ": helper '" + command[0] + "'")) {
             try {
-                return runOnce(host, nodeId, command);
+                return runOnce(host, nodeId, timing, command);
             } catch (NotFoundException helperGone) {
                 // removed behind our back (an admin, another portal version replacing it): made again once
-                return runOnce(host, nodeId, command);
-            }
-        } finally {
-            long millis = (System.nanoTime() - begin) / 1_000_000;
-            if (millis > SLOW.toMillis()) { // an operator's first clue when starts on a node are slow
-                LOG.warning(() -> "node " + nodeId + ": helper '" + command[0] + "' took " + millis + " ms");
+                return runOnce(host, nodeId, timing, command);
             }
         }
     }
 
-    private static final Duration SLOW = Duration.ofSeconds(5);
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(NodeHelper.class.getName());
 
-    private String runOnce(DockerHost host, long nodeId, String... command) {
-        long begin = System.nanoTime();
+    private String runOnce(DockerHost host, long nodeId, SlowCall timing, String... command) {
         String container = ensureHelper(host, nodeId);
-        long millis = (System.nanoTime() - begin) / 1_000_000;
-        if (millis > SLOW.toMillis()) {
-            LOG.warning(() -> "node " + nodeId + ": the helper container took " + millis + " ms to be ready");
-        }
+        timing.step("helper container ready");
         String root = nodeRoot(nodeId);
         List<String> cmd = new ArrayList<>(List.of("/bin/busybox", "sh", "/hc/enter",
                 root + "/.hc/busybox", "sh", root + "/.hc/node-helper.sh", root));

@@ -79,9 +79,13 @@ init) # SUB_MiB: the storage root becomes its own shared mount; the sub disk ima
     b mkdir -p "$R/sub/pool" "$R/sub/partimg"
   fi
   echo ok ;;
-prepare) # SUB_MiB C MAIN_MiB THRESHOLD_PERCENT: init and create in one call (a container start)
+prepare) # SUB_MiB C MAIN_MiB THRESHOLD_PERCENT [C=PARTITION_MiB ...]: a container start in one call:
+  # init, create, and the sub disk's partitions as planned (0 = the shared pool)
   lock
-  b sh "$0" "$R" init "$1" >/dev/null && b sh "$0" "$R" create "$2" "$3" "$4" ;;
+  b sh "$0" "$R" init "$1" >/dev/null && b sh "$0" "$R" create "$2" "$3" "$4" >/dev/null || exit 1
+  shift 4
+  for pair in "$@"; do b sh "$0" "$R" partition "${pair%%=*}" "${pair#*=}" >/dev/null || exit 1; done
+  echo ok ;;
 create) # C MAIN_MiB THRESHOLD_PERCENT: the main allotment, mounted; its workspace its own peer group.
   c=$1; b mkdir -p "$R/alloc/$c"
   [ -f "$R/main/$c.img" ] || new_image "$R/main/$c.img" "$2"
@@ -110,10 +114,6 @@ partition) # C MiB (0 = shared pool): only while not redirected
   fi
   [ "$2" != 0 ] && mount_image "$R/sub/partimg/$c.img" "$R/sub/part/$c"
   echo ok ;;
-partitions) # C=MiB ...: the whole plan in one call
-  lock
-  for pair in "$@"; do b sh "$0" "$R" partition "${pair%%=*}" "${pair#*=}" >/dev/null || exit 1; done
-  echo ok ;;
 redirect) # C: overlay over the workspace; new writes and copy-ups land on the sub disk.
   c=$1; [ "$(fstype "$R/ws/$c")" = overlay ] && { echo already; exit 0; }
   mounted "$R/sub" || die "this node has no sub disk"
@@ -136,15 +136,21 @@ status) # [THRESHOLD] one line per allotment: c mainKiB usedKiB redirected(0/1) 
 upgrade) # C NEW_MiB: with the container stopped, the merged view becomes a bigger main disk.
   lock
   c=$1; img="$R/main/$c.img"; new="$R/main/$c.new"
-  new_image "$new" "$2"; mount_image "$new" "$R/mnt/$c.new"
-  b mkdir -p "$R/mnt/$c.new/data"
-  # The merged view already hides deleted files and shows whole copied-up files: copy it.
-  b cp -a "$R/ws/$c/." "$R/mnt/$c.new/data/" || die "copy $c"
-  b sync
-  unmount_image "$R/mnt/$c.new"; b rmdir "$R/mnt/$c.new"
-  while mounted "$R/ws/$c"; do b umount "$R/ws/$c" || die "umount ws $c"; done
-  unmount_image "$R/mnt/$c"
-  b mv "$new" "$img"
+  # Run again after a portal died mid-way, it resumes: the workspace is mounted back as it was
+  # (the overlay too while the sub disk still holds files), and a finished upgrade is left as it is.
+  b sh "$0" "$R" create "$c" "$2" "$(b cat "$R/alloc/$c/threshold")" >/dev/null || die "mount $c"
+  if [ -f "$R/alloc/$c/redirected" ] || [ "$(b stat -c %s "$img")" -lt $(( $2 * 1048576 )) ]; then
+    unmount_image "$R/mnt/$c.new"
+    new_image "$new" "$2"; mount_image "$new" "$R/mnt/$c.new"
+    b mkdir -p "$R/mnt/$c.new/data"
+    # The merged view already hides deleted files and shows whole copied-up files: copy it.
+    b cp -a "$R/ws/$c/." "$R/mnt/$c.new/data/" || die "copy $c"
+    b sync
+    unmount_image "$R/mnt/$c.new"; b rmdir "$R/mnt/$c.new"
+    while mounted "$R/ws/$c"; do b umount "$R/ws/$c" || die "umount ws $c"; done
+    unmount_image "$R/mnt/$c"
+    b mv "$new" "$img"
+  fi
   u=$(upper_of "$c"); b rm -rf "$u"
   b rm -f "$R/alloc/$c/redirected" "$R/alloc/$c/crossed"
   [ -d "$R/sub/part/$c" ] && { unmount_image "$R/sub/part/$c"; b rm -f "$R/sub/partimg/$c.img"; }

@@ -653,6 +653,28 @@ class EnvironmentIT {
                 }
             }), "the tenant got the mail");
 
+            // the node restarts while redirected: its helper, the container and the allotment's mounts are gone
+            // (the files are on its disks); the reconciler's start rebuilds them from the node's own records
+            String redirectedSums = engine.exec(container, "sh", "-c", CHECKSUMS);
+            engine.remove("hc-" + installation.substring(0, 8) + "-n" + nodeId + "-helper");
+            engine.remove(container);
+            java.nio.file.Path workspace = nodeRoot.resolve("ws/" + name);
+            unmountAll(nodeRoot, workspace);
+            unmountAll(nodeRoot, nodeRoot.resolve("mnt/" + name));
+            assertEquals(0, overlaysOn(workspace));
+            var healed = admin().post("api/v1/admin/jobs/node-health/run", "{}");
+            assertTrue(healed.json().getInt("restarted") >= 1, healed::toString);
+            assertEquals(1, overlaysOn(workspace), "the overlay is back, once");
+            assertEquals(redirectedSums, engine.exec(container, "sh", "-c", CHECKSUMS), "no file lost");
+            assertTrue(engine.exec(container, "cat", "/proc/mounts").contains("overlay /data"));
+            // a start on top of it and the portal's next watch change nothing: no second overlay, no second notice
+            start(tenant, nodeIds(nodeId));
+            assertEquals("DONE", admin().post("api/v1/admin/jobs/disk-watch/run", "{}").json().getString("outcome"));
+            assertEquals(1, overlaysOn(workspace));
+            assertEquals("REDIRECTED", tenant.get("api/v1/disks").array().getJsonObject(0).getString("state"));
+            assertEquals(1, tenant.get("api/v1/notifications").array().stream()
+                    .filter(n -> n.asJsonObject().getString("kind").equals("disk-redirected")).count());
+
             // bad requests for a bigger disk are refused with reasons; another tenant's disk does not exist
             long workloadId = disk.getJsonNumber("workloadId").longValue();
             assertError(tenant.post("api/v1/disk-upgrade-requests", "{\"workloadId\":" + workloadId + ",\"newMainDiskGiB\":1}"),
@@ -691,13 +713,26 @@ class EnvironmentIT {
                 row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve-disk']")).click();
                 long approving = System.nanoTime();
                 browser.click("#approvals\\:confirm-yes");
-                // 1.5 GiB are copied back while the admin sees the button's spinner
-                browser.waitForText("#approvals\\:messages", "back on the main disk", java.time.Duration.ofMinutes(3));
-                System.out.printf("disk upgrade of 1.5 GiB approved in the browser: %.1f s%n", (System.nanoTime() - approving) / 1e9);
+                // the click answers at once; the 1.5 GiB are copied back in the background while the list follows
+                browser.waitForText("#approvals\\:messages", "files are moving back");
+                System.out.printf("disk upgrade approved in the browser, answered in %.1f s%n", (System.nanoTime() - approving) / 1e9);
+                assertEquals("UPGRADING", tenant.get("api/v1/disks").array().getJsonObject(0).getString("state"));
+                assertError(admin().post("api/v1/admin/approvals/" + pending.getString("id") + "/approve", "{}"),
+                        409, null, "approval.decided");
+                browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-disk-request-row")).stream()
+                        .filter(r -> r.getText().contains(tenantName) && r.getText().contains("applied")).findFirst()
+                        .orElse(null), java.time.Duration.ofMinutes(3));
+                System.out.printf("disk upgrade of 1.5 GiB applied: %.1f s after the approval%n", (System.nanoTime() - approving) / 1e9);
                 browser.screenshot("disk-approved");
             }
 
             // P2.6: everything back on a 2 GiB main disk, identical, the sub disk's part freed, the container running again
+            // (it starts right after the request is closed)
+            long restartBy = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+            while (!engine.inspect(container).map(c -> c.getJsonObject("State").getBoolean("Running")).orElse(false)
+                    && System.nanoTime() < restartBy) {
+                Thread.sleep(500);
+            }
             disk = tenant.get("api/v1/disks").array().getJsonObject(0);
             assertEquals("NORMAL", disk.getString("state"), disk::toString);
             assertEquals(2048, disk.getInt("mainMiB"));
@@ -730,6 +765,25 @@ class EnvironmentIT {
             mail.stop();
             TestDatabase.update("update setting set value = '20' where name = 'baseDiskGiB'");
         }
+    }
+
+    /** What a node's restart does to a mount point: everything on it is gone. */
+    private static void unmountAll(java.nio.file.Path root, java.nio.file.Path mountPoint) throws Exception {
+        while (mountsOn(mountPoint).count() > 0) {
+            var umount = new ProcessBuilder(root.resolve(".hc/busybox").toString(), "umount", mountPoint.toString()).inheritIO().start();
+            assertEquals(0, umount.waitFor(), "umount " + mountPoint);
+        }
+    }
+
+    private static long overlaysOn(java.nio.file.Path mountPoint) throws Exception {
+        return mountsOn(mountPoint).filter(line -> line.contains(" - overlay ")).count();
+    }
+
+    /** This machine's mount table rows at a path (the engines share it). */
+    private static java.util.stream.Stream<String> mountsOn(java.nio.file.Path mountPoint) throws Exception {
+        String path = mountPoint.toAbsolutePath().normalize().toString();
+        return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/mountinfo")).stream()
+                .filter(line -> line.split(" ")[4].equals(path));
     }
 
     /** Runs the node helper's script on this machine (the engines' machine) for ROOT. */

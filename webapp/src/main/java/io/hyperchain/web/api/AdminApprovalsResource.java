@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The admin's approval queue (U3): proposals of more nodes wait here. */
 @Path("admin/approvals")
@@ -43,22 +44,25 @@ public class AdminApprovalsResource {
     @POST
     @Path("{id}/{decision}")
     @Produces(MediaType.APPLICATION_JSON)
-    public String decide(@PathParam("id") String id, @PathParam("decision") String decision) {
+    public Response decide(@PathParam("id") String id, @PathParam("decision") String decision) {
         var admin = caller.require(Role.ADMIN);
         if (id.startsWith(DISK_PREFIX)) {
             long upgradeId = idOf(id.substring(DISK_PREFIX.length()));
-            return DisksResource.upgradeJson(switch (decision) {
+            var upgrade = switch (decision) {
                 case "approve" -> disks.approve(upgradeId, admin.email());
                 case "reject" -> disks.reject(upgradeId, admin.email());
                 default -> throw unknownDecision();
-            }).toString();
+            };
+            // an approved disk grows in the background: 202, and the list shows APPLYING until it is done
+            return Response.status("APPLYING".equals(upgrade.state()) ? Response.Status.ACCEPTED : Response.Status.OK)
+                    .entity(DisksResource.upgradeJson(upgrade).toString()).build();
         }
         long proposalId = idOf(id);
-        return json(switch (decision) {
+        return Response.ok(json(switch (decision) {
             case "approve" -> adjustments.approve(proposalId, admin.email());
             case "reject" -> adjustments.reject(proposalId, admin.email());
             default -> throw unknownDecision();
-        }).toString();
+        }).toString()).build();
     }
 
     /** Disk upgrades share the queue; their ids say so ("disk-17"), node-count proposals are plain numbers. */

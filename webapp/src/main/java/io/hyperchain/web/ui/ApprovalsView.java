@@ -44,6 +44,10 @@ public class ApprovalsView implements Serializable {
         diskUpgrades = disks.upgrades();
     }
 
+    public boolean isAnyDiskApplying() {
+        return getDiskUpgrades().stream().anyMatch(u -> "APPLYING".equals(u.getState()));
+    }
+
     public List<io.hyperchain.storage.UpgradeView> getDiskUpgrades() {
         if (diskUpgrades == null) {
             refresh();
@@ -51,7 +55,7 @@ public class ApprovalsView implements Serializable {
         return diskUpgrades;
     }
 
-    /** Growing a disk moves its files back: the click waits for it (the dialog shows progress). */
+    /** Growing a disk moves its files back in the background; the page polls until it is done. */
     public void approveDisk(long id) {
         decideDisk(id, true);
     }
@@ -63,7 +67,7 @@ public class ApprovalsView implements Serializable {
     private void decideDisk(long id, boolean approve) {
         try {
             var view = approve ? disks.approve(id, caller.profile().email()) : disks.reject(id, caller.profile().email());
-            messages.info(approve ? "approvals.disks.applied" : "approvals.disks.rejected", view.tenantName(),
+            messages.info(approve ? "approvals.disks.applying" : "approvals.disks.rejected", view.tenantName(),
                     view.getRequestedGiB(), view.nodeName());
         } catch (DomainException e) {
             messages.refused("approvals", e);

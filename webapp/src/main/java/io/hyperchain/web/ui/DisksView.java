@@ -48,11 +48,20 @@ public class DisksView implements Serializable {
         var tenant = caller.require(Role.TENANT);
         try {
             var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, null, requested.get(allotmentId));
-            messages.info("APPLIED".equals(upgrade.state()) ? "disks.upgraded" : "disks.requested",
+            messages.info("APPLYING".equals(upgrade.state()) ? "disks.upgrading.started" : "disks.requested",
                     upgrade.nodeName(), upgrade.getRequestedGiB());
         } catch (DomainException e) {
             messages.refused("disks", e);
         }
+        list = null;
+    }
+
+    /** The page polls while a disk is being enlarged, so that the tenant sees it finish. */
+    public boolean isAnyUpgrading() {
+        return getDisks().stream().anyMatch(d -> DiskView.UPGRADING.equals(d.getState()));
+    }
+
+    public void refresh() {
         list = null;
     }
 }
