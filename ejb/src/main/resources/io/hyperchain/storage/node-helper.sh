@@ -126,8 +126,11 @@ status) # [THRESHOLD] one line per allotment: c mainKiB usedKiB redirected(0/1) 
   for d in "$R"/alloc/*/; do
     [ -n "$threshold" ] && [ -d "$d" ] && echo "$threshold" > "$d/threshold"
     [ -d "$d" ] || continue; c=$(b basename "$d")
+    # not mounted (a node restarted, the container not started again yet): nothing to read, and the
+    # portal keeps what it last knew; the redirect mark, not the overlay, says where its files are
+    mounted "$R/mnt/$c" || continue
     set -- $(b df -k "$R/mnt/$c" 2>/dev/null | b tail -n1); total=${2:-0}; used=${3:-0}
-    red=0; [ "$(fstype "$R/ws/$c")" = overlay ] && red=1
+    red=0; [ -f "$d/redirected" ] && red=1
     u=$(upper_of "$c"); up=$(b du -sk "$u/upper" 2>/dev/null | b cut -f1); up=${up:-0}
     if mounted "$R/sub/part/$c"; then set -- $(b df -k "$R/sub/part/$c" | b tail -n1)
     elif mounted "$R/sub"; then set -- $(b df -k "$R/sub" | b tail -n1); else set -- x 0 0 0; fi
