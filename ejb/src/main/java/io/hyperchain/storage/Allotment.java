@@ -35,6 +35,10 @@ public class Allotment {
     @Column(nullable = false)
     private boolean redirected;
 
+    /** The size its sub-disk partition was made with; 0 = the node's shared pool. */
+    @Column(name = "partition_mib", nullable = false)
+    private long partitionMiB;
+
     @Column(name = "main_kib", nullable = false)
     private long mainKiB;
 
@@ -103,6 +107,7 @@ public class Allotment {
     /** After an upgrade: the larger main disk, with everything back on it. */
     void grown(long newMainMiB, Instant at) {
         mainMiB = newMainMiB;
+        partitionMiB = 0; // the upgrade freed it
         redirected = false;
         upperKiB = 0;
         subLow = false;
@@ -128,6 +133,14 @@ public class Allotment {
 
     public long mainMiB() {
         return mainMiB;
+    }
+
+    public long partitionMiB() {
+        return partitionMiB;
+    }
+
+    void partitioned(long mib) {
+        partitionMiB = mib;
     }
 
     public boolean redirected() {

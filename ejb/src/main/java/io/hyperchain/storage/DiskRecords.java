@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,23 @@ public class DiskRecords {
         return (Allotment) found.get(0)[0];
     }
 
-    /** Main MiB of every allotment on the node, by name: what the sub-disk partition plan divides. */
-    public Map<String, Long> mainSizesOn(long nodeId) {
-        Map<String, Long> sizes = new LinkedHashMap<>();
+    /** P2.4: the node's sub-disk plan — every allotment's partition, existing ones kept ({@link SubDiskPlan}). */
+    public Map<String, Long> partitionPlan(long nodeId, long subMiB, long typicalMainMiB) {
+        Map<String, Long> mains = new LinkedHashMap<>();
+        Map<String, Long> current = new HashMap<>();
         em.createQuery("select a from Allotment a where a.nodeId = :n order by a.id", Allotment.class)
-                .setParameter("n", nodeId).getResultList().forEach(a -> sizes.put(a.name(), a.mainMiB()));
-        return sizes;
+                .setParameter("n", nodeId).getResultList().forEach(a -> {
+                    mains.put(a.name(), a.mainMiB());
+                    current.put(a.name(), a.partitionMiB());
+                });
+        return SubDiskPlan.partitions(subMiB, typicalMainMiB, mains, current);
+    }
+
+    /** The node applied the plan (a redirected allotment keeps its partition until its upgrade). */
+    public void partitioned(long nodeId, Map<String, Long> plan) {
+        em.createQuery("select a from Allotment a where a.nodeId = :n", Allotment.class).setParameter("n", nodeId)
+                .getResultList().stream().filter(a -> plan.containsKey(a.name()) && !a.redirected())
+                .forEach(a -> a.partitioned(plan.get(a.name())));
     }
 
     /** Ids of nodes that hold allotments: the disk watch asks only these. */

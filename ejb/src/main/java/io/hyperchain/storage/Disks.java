@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,11 +64,13 @@ public class Disks {
         long subMiB = node.capacity().subDiskGiB() * 1024L;
         List<String> args = new ArrayList<>(List.of("prepare", Long.toString(subMiB), allotment.name(),
                 Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT))));
-        if (subMiB > 0) {
-            // P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own)
-            SubDiskPlan.partitions(subMiB, baseMiB, records.mainSizesOn(node.id())).forEach((name, mib) -> args.add(name + "=" + mib));
-        }
+        // P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own)
+        Map<String, Long> plan = subMiB > 0 ? records.partitionPlan(node.id(), subMiB, baseMiB) : Map.of();
+        plan.forEach((name, mib) -> args.add(name + "=" + mib));
         helper.run(node.dockerHost(), node.id(), args.toArray(String[]::new));
+        if (!plan.isEmpty()) {
+            records.partitioned(node.id(), plan);
+        }
         return helper.workspace(node.id(), allotment.name());
     }
 

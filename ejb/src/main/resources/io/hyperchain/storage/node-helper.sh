@@ -99,14 +99,9 @@ create) # C MAIN_MiB THRESHOLD_PERCENT: the main allotment, mounted; its workspa
   # After a node restart a redirected workspace gets its overlay back.
   [ -f "$R/alloc/$c/redirected" ] && b sh "$0" "$R" redirect "$c" >/dev/null
   echo ok ;;
-partition) # C MiB (0 = shared pool): only while not redirected
+partition) # C MiB (0 = shared pool), as the portal's plan says (SubDiskPlan): only while not redirected
   c=$1; [ -f "$R/alloc/$c/redirected" ] && { echo kept; exit 0; }
   old=$(b cat "$R/alloc/$c/partition" 2>/dev/null || echo 0)
-  # Each new container shrinks every share a little; re-making every partition at each start costs
-  # a mke2fs apiece (minutes on a busy node with many containers), so a partition keeps the size it
-  # was made with and only new ones get the plan's share. The images are sparse: the sub disk may
-  # be overcommitted, and the sub-disk-low warning covers that.
-  [ "$old" != 0 ] && [ "$2" != 0 ] && set -- "$1" "$old"
   if [ "$old" != "$2" ]; then
     unmount_image "$R/sub/part/$c"; b rm -f "$R/sub/partimg/$c.img"
     [ "$2" != 0 ] && { new_image "$R/sub/partimg/$c.img" "$2" 524288; }

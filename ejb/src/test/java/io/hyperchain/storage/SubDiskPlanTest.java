@@ -38,6 +38,24 @@ class SubDiskPlanTest {
         assertTrue(SubDiskPlan.partitions(0, 20 * 1024, sizes(20, 20, 20)).values().stream().allMatch(v -> v == 0));
     }
 
+    @Test
+    void anExistingPartitionKeepsItsSizeAndOnlyNewOnesGetTheirShare() {
+        // five containers were partitioned at 20 GiB each; a sixth arrives and every share shrinks
+        Map<String, Long> current = new LinkedHashMap<>(sizes(20, 20, 20, 20, 20));
+        var plan = SubDiskPlan.partitions(100 * 1024, 20 * 1024, sizes(20, 20, 20, 20, 20, 20), current);
+        assertEquals(20 * 1024, plan.get("c0"), "made with 20 GiB, kept");
+        assertEquals(20 * 1024, plan.get("c4"));
+        assertEquals(100 * 1024 / 6, plan.get("c5"), "the newcomer gets the plan's share");
+    }
+
+    @Test
+    void aPoolMemberGetsItsShareAndBelowTheThresholdEveryoneGoesBackToThePool() {
+        var fromPool = SubDiskPlan.partitions(100 * 1024, 20 * 1024, sizes(20, 20, 20, 20, 20), sizes(0, 0, 0, 0, 0));
+        assertEquals(20 * 1024, fromPool.get("c0"));
+        var belowAgain = SubDiskPlan.partitions(100 * 1024, 20 * 1024, sizes(20, 20, 20), sizes(20, 20, 20));
+        assertTrue(belowAgain.values().stream().allMatch(v -> v == 0), belowAgain::toString);
+    }
+
     private static Map<String, Long> sizes(long... gib) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (int i = 0; i < gib.length; i++) {
