@@ -39,21 +39,29 @@ public class DiskRecords {
      * container to start on. Refused while its disk is being enlarged: the reconciler would bring
      * the container back onto the old disk mid-copy (the upgrade starts it again itself).
      */
-    public Allotment claim(long tenantId, long nodeId, long mainMiB) {
+    public Claim claim(long tenantId, long nodeId, long mainMiB) {
         em.createNativeQuery("insert ignore into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, tenantId).setParameter(2, nodeId).setParameter(3, AllotmentName.of(tenantId, nodeId))
                 .setParameter(4, mainMiB).setParameter(5, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         List<Object[]> found = em.createQuery("select a, (select count(u) from DiskUpgrade u where u.allotmentId = a.id "
-                        + "and u.state = io.hyperchain.storage.DiskUpgrade.State.APPLYING) "
+                        + "and u.state = io.hyperchain.storage.DiskUpgrade.State.APPLYING), "
+                        + "(select coalesce(max(u.id), 0) from DiskUpgrade u where u.allotmentId = a.id) "
                         + "from Allotment a where a.tenantId = :t and a.nodeId = :n", Object[].class)
                 .setParameter("t", tenantId).setParameter("n", nodeId).getResultList();
         if (((Number) found.get(0)[1]).longValue() > 0) {
             throw new DomainException(Problem.CONFLICT, "disk.upgrading", null,
                     "The container's disk is being enlarged; it starts again when that is done.");
         }
-        return (Allotment) found.get(0)[0];
+        return new Claim((Allotment) found.get(0)[0], ((Number) found.get(0)[2]).longValue());
+    }
+
+    /**
+     * An allotment claimed for a start, with its newest upgrade request's id: an upgrade (applied
+     * or failed half-way) remounts the allotment, so a prepare after one is never taken as done.
+     */
+    public record Claim(Allotment allotment, long lastUpgradeId) {
     }
 
     /** P2.4: the node's sub-disk plan — every allotment's partition, existing ones kept ({@link SubDiskPlan}). */

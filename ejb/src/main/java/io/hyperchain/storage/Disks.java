@@ -60,14 +60,15 @@ public class Disks {
     public String prepare(Node node, long tenantId) {
         var values = settings.all();
         long baseMiB = values.number(SettingKey.BASE_DISK_GIB) * 1024L;
-        Allotment allotment = records.claim(tenantId, node.id(), baseMiB);
+        var claim = records.claim(tenantId, node.id(), baseMiB);
+        Allotment allotment = claim.allotment();
         long subMiB = node.capacity().subDiskGiB() * 1024L;
         List<String> args = new ArrayList<>(List.of("prepare", Long.toString(subMiB), allotment.name(),
                 Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT))));
         // P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own)
         Map<String, Long> plan = subMiB > 0 ? records.partitionPlan(node.id(), subMiB, baseMiB) : Map.of();
         plan.forEach((name, mib) -> args.add(name + "=" + mib));
-        helper.run(node.dockerHost(), node.id(), args.toArray(String[]::new));
+        helper.runLasting(node.dockerHost(), node.id(), allotment.name(), "upgrade " + claim.lastUpgradeId(), args.toArray(String[]::new));
         if (!plan.isEmpty()) {
             records.partitioned(node.id(), plan);
         }

@@ -91,6 +91,19 @@ public class NodeHelper {
     /** Helper containers seen running with their files in place (a cache: checked again when missing). */
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Commands whose effect lasts as long as the node's mounts do, by node and what they set up (an
+     * allotment): the helper incarnation (container id and start time), context and command they
+     * last succeeded with. A node that restarts restarts its helper too, so a new incarnation runs
+     * them again. Only a cache: another portal instance, or this one after a restart, runs the
+     * command once more, which changes nothing. One entry per allotment, so it stays small.
+     */
+    private final Map<String, String> lasting = new ConcurrentHashMap<>();
+
+    /** A helper container ready for execs, and which run of it this is (null when just made). */
+    record Helper(String name, String incarnation) {
+    }
+
     private final String script = readScript();
     private final String scriptHash = sha256(script + ENTER).substring(0, 16);
 
@@ -106,21 +119,53 @@ public class NodeHelper {
 
     /** Runs one helper command on the node and returns what it printed; a failure says why. */
     public String run(DockerHost host, long nodeId, String... command) {
+        return run(host, nodeId, null, command);
+    }
+
+    /**
+     * Runs an idempotent command that leaves lasting mounts (a prepare), unless this very command
+     * already succeeded on the node under the helper that runs now: a start then costs one
+     * inspect instead of an exec. Anything that changes the mounts' wanted state changes the
+     * command (a grown disk its size, a new container the partition plan) or {@code context}
+     * (what else the caller knows changed them, e.g. an upgrade since).
+     */
+    public void runLasting(DockerHost host, long nodeId, String what, String context, String... command) {
+        run(host, nodeId, new Lasting(nodeId + " " + what, context + " " + String.join(" ", command)), command);
+    }
+
+    /** A lasting command's cache key and what it must match. */
+    private record Lasting(String key, String wanted) {
+    }
+
+    private String run(DockerHost host, long nodeId, Lasting lastingEffect, String... command) {
         try (var timing = SlowCall.start(LOG, "node " + nodeId + ": helper '" + command[0] + "'")) {
             try {
-                return runOnce(host, nodeId, timing, command);
+                return runOnce(host, nodeId, lastingEffect, timing, command);
             } catch (NotFoundException helperGone) {
                 // removed behind our back (an admin, another portal version replacing it): made again once
-                return runOnce(host, nodeId, timing, command);
+                return runOnce(host, nodeId, lastingEffect, timing, command);
             }
         }
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(NodeHelper.class.getName());
 
-    private String runOnce(DockerHost host, long nodeId, SlowCall timing, String... command) {
-        String container = ensureHelper(host, nodeId);
+    private String runOnce(DockerHost host, long nodeId, Lasting lastingEffect, SlowCall timing, String... command) {
+        Helper helper = ensureHelper(host, nodeId);
         timing.step("helper container ready");
+        String done = helper.incarnation() == null || lastingEffect == null ? null
+                : helper.incarnation() + " " + lastingEffect.wanted();
+        if (done != null && done.equals(lasting.get(lastingEffect.key()))) {
+            return "ok";
+        }
+        String output = exec(host, nodeId, helper.name(), command);
+        if (done != null) {
+            lasting.put(lastingEffect.key(), done);
+        }
+        return output;
+    }
+
+    private String exec(DockerHost host, long nodeId, String container, String... command) {
         String root = nodeRoot(nodeId);
         List<String> cmd = new ArrayList<>(List.of("/bin/busybox", "sh", "/hc/enter",
                 root + "/.hc/busybox", "sh", root + "/.hc/node-helper.sh", root));
@@ -164,7 +209,7 @@ public class NodeHelper {
     }
 
     /** The helper container of this installation on the node, started (and replaced when the script changed). */
-    String ensureHelper(DockerHost host, long nodeId) {
+    Helper ensureHelper(DockerHost host, long nodeId) {
         // one per node, not per engine: several registered nodes may share one engine (and its machine)
         String name = "hc-" + installation.id().substring(0, 8) + "-n" + nodeId + "-helper";
         var client = clients.forHost(host);
@@ -173,13 +218,13 @@ public class NodeHelper {
             Map<String, String> labels = existing.getConfig().getLabels();
             if (labels != null && scriptHash.equals(labels.get(LABEL_HELPER))) {
                 if (Boolean.TRUE.equals(existing.getState().getRunning()) && ready.contains(existing.getId())) {
-                    return name;
+                    return new Helper(name, existing.getId() + "@" + existing.getState().getStartedAt());
                 }
                 // made or started a moment ago, perhaps by a concurrent start: its files may not be there yet
                 start(client, name);
                 awaitScript(client, name);
                 ready.add(existing.getId());
-                return name;
+                return new Helper(name, null);
             }
             client.removeContainerCmd(name).withForce(true).exec();
         } catch (NotFoundException absent) {
@@ -216,7 +261,7 @@ public class NodeHelper {
         }
         start(client, name);
         awaitScript(client, name);
-        return name;
+        return new Helper(name, null);
     }
 
     private static void start(DockerClient client, String name) {
