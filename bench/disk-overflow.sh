@@ -30,7 +30,7 @@ busybox sh "$R/.hc/node-helper.sh" "$R" watch "$PERIOD" >/dev/null 2>&1 &
 
 # writer MAIN_MIB TOTAL_MIB SLEEP_US: 1 MiB files; prints errors, seconds, crossed and seen-overlay uptimes (ms)
 WRITER='main=$1; total=$2; pause=$3; e=0; i=0; crossed=0; seen=0
-ms() { read up _ < /proc/uptime; echo $(( ${up%.*} * 1000 + 10 * ${up#*.} )); }
+ms() { read up _ < /proc/uptime; echo $(( ${up%.*} * 1000 + 10 * (1${up#*.} - 100) )); }  # "1" + hundredths: "08" is no octal
 start=$(ms)
 while [ $i -lt $total ]; do
   dd if=/dev/zero of=/data/f$i bs=1M count=1 2>/dev/null || e=$((e+1)); i=$((i+1))
