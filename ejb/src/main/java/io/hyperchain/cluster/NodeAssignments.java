@@ -176,15 +176,13 @@ public class NodeAssignments {
         Map<Long, Integer> tenants = loads.tenantsPerNode();
         Set<Long> ids = new HashSet<>();
         held.forEach(a -> ids.add(a.nodeId()));
+        Map<Long, Node> nodes = ids.stream().collect(Collectors.toMap(id -> id, id -> em.find(Node.class, id)));
         // the pictures show measured load (this hour's rollups) where there is some, else what is promised
         Instant now = Instant.now(clock);
         Map<Long, io.hyperchain.placement.NodeAverage> sampled = new java.util.HashMap<>();
         measured.averagesOf(ids, now.minus(java.time.Duration.ofHours(1)), now.plusSeconds(1)).stream()
                 .filter(average -> average.samples() > 0)
                 .forEach(average -> sampled.put(average.nodeId(), average));
-        Map<Long, Node> nodes = em.createQuery("select n from Node n where n.id in :ids", Node.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(Node::id, n -> n));
         return held.stream().map(a -> {
             Node node = nodes.get(a.nodeId());
             int assigned = tenants.getOrDefault(node.id(), 0);

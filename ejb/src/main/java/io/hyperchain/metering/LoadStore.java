@@ -94,8 +94,10 @@ public class LoadStore {
         if (nodeIds.isEmpty()) {
             return List.of();
         }
-        var some = em.createQuery("select n from Node n where n.id in :ids order by n.id", Node.class)
-                .setParameter("ids", nodeIds).getResultList();
+        // by primary key: found in the persistence context when the caller read them (a query with an
+        // IN list of changing length is translated afresh each time — a tenth of a request's CPU)
+        var some = nodeIds.stream().sorted().distinct().map(id -> em.find(Node.class, id))
+                .filter(java.util.Objects::nonNull).toList();
         String sql = RollupSpan.AVERAGES_SQL.replace("where ((", "where node_id in (?7) and ((");
         return averages(some, from, to, sql, nodeIds);
     }

@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.adjust.Adjustments;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
@@ -7,7 +8,6 @@ import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,7 +35,7 @@ public class AdminApprovalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
-        var list = Json.createArrayBuilder();
+        var list = JsonValues.array();
         adjustments.all().forEach(view -> list.add(json(view)));
         disks.upgrades().forEach(upgrade -> list.add(DisksResource.upgradeJson(upgrade)));
         return list.build().toString();
@@ -81,7 +81,7 @@ public class AdminApprovalsResource {
     }
 
     static JsonObject json(Adjustments.View view) {
-        var body = Json.createObjectBuilder()
+        var body = JsonValues.object()
                 .add("id", view.id()).add("kind", "node-count").add("tenantId", view.tenantId())
                 .add("tenantName", view.tenantName()).add("period", view.period()).add("proposal", view.kind())
                 .add("currentNodes", view.currentNodes()).add("proposedNodes", view.proposedNodes())

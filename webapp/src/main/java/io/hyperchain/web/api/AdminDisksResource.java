@@ -1,11 +1,11 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.Disks;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,7 +26,7 @@ public class AdminDisksResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
-        var list = Json.createArrayBuilder();
+        var list = JsonValues.array();
         disks.allDisks().forEach(disk -> list.add(DisksResource.json(disk)));
         return list.build().toString();
     }

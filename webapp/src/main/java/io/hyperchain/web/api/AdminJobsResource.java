@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.jobs.JobRunner;
 import io.hyperchain.jobs.JobRuns;
 import io.hyperchain.jobs.PortalJob;
@@ -11,7 +12,6 @@ import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,11 +55,11 @@ public class AdminJobsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
-        var jobs = Json.createArrayBuilder();
+        var jobs = JsonValues.array();
         for (PortalJob job : PortalJob.values()) {
-            var history = Json.createArrayBuilder();
+            var history = JsonValues.array();
             runs.recent(job, 10).forEach(run -> {
-                var line = Json.createObjectBuilder().add("period", run.periodKey()).add("trigger", run.trigger())
+                var line = JsonValues.object().add("period", run.periodKey()).add("trigger", run.trigger())
                         .add("instance", run.instance()).add("startedAt", run.startedAt().toString())
                         .add("outcome", run.outcome());
                 if (run.finishedAt() != null) {
@@ -70,7 +70,7 @@ public class AdminJobsResource {
                 }
                 history.add(line);
             });
-            jobs.add(Json.createObjectBuilder().add("job", job.id()).add("cron", runs.cron(job)).add("runs", history));
+            jobs.add(JsonValues.object().add("job", job.id()).add("cron", runs.cron(job)).add("runs", history));
         }
         return jobs.build().toString();
     }
@@ -85,7 +85,7 @@ public class AdminJobsResource {
         String cron = JsonBody.read(body).text("cron");
         scheduler.changeSchedule(job, cron);
         audit.record(admin.email(), "job.schedule", job.id() + " " + cron);
-        return Json.createObjectBuilder().add("job", job.id()).add("cron", runs.cron(job)).build().toString();
+        return JsonValues.object().add("job", job.id()).add("cron", runs.cron(job)).build().toString();
     }
 
     @POST
@@ -96,7 +96,7 @@ public class AdminJobsResource {
         var job = job(id);
         var result = runner.run(job, Instant.now(clock), "admin");
         audit.record(admin.email(), "job.run", job.id());
-        JsonObjectBuilder reply = Json.createObjectBuilder().add("job", job.id()).add("period", result.periodKey())
+        JsonObjectBuilder reply = JsonValues.object().add("job", job.id()).add("period", result.periodKey())
                 .add("outcome", result.outcome()).add("detail", result.detail());
         result.figures().forEach((name, value) -> {
             if (value instanceof Double real) {

@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.settings.SettingValues;
@@ -7,7 +8,6 @@ import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -53,7 +53,7 @@ public class AdminSettingsResource {
     }
 
     private static String json(SettingValues values) {
-        var body = Json.createObjectBuilder();
+        var body = JsonValues.object();
         values.asMap().forEach((key, value) -> {
             if (key.isChoice()) {
                 body.add(key.field(), value);

@@ -1,11 +1,11 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.spare.SpareService;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,14 +31,14 @@ public class AdminSpareResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String spare() {
         caller.require(Role.ADMIN);
-        var body = Json.createObjectBuilder();
-        var tenants = Json.createArrayBuilder();
+        var body = JsonValues.object();
+        var tenants = JsonValues.array();
         spares.current().ifPresentOrElse(election -> {
-            body.add("spare", Json.createObjectBuilder()
+            body.add("spare", JsonValues.object()
                     .add("nodeId", election.nodeId()).add("name", election.nodeName())
                     .add("period", election.periodKey()).add("averageLoad", election.averageLoad()));
             spares.tenantsServed(election).forEach(tenant -> {
-                var row = Json.createObjectBuilder().add("id", tenant.tenantId());
+                var row = JsonValues.object().add("id", tenant.tenantId());
                 if (tenant.name() == null) {
                     row.addNull("name");
                 } else {

@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.DiskView;
 import io.hyperchain.storage.Disks;
 import io.hyperchain.storage.UpgradeView;
@@ -7,7 +8,6 @@ import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ public class DisksResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         var tenant = caller.require(Role.TENANT);
-        var list = Json.createArrayBuilder();
+        var list = JsonValues.array();
         disks.disksOf(tenant.tenantId()).forEach(disk -> list.add(json(disk)));
         return list.build().toString();
     }
@@ -57,7 +57,7 @@ public class DisksResource {
     }
 
     static JsonObject json(DiskView disk) {
-        var body = Json.createObjectBuilder()
+        var body = JsonValues.object()
                 .add("id", disk.id()).add("tenantId", disk.tenantId()).add("tenantName", disk.tenantName())
                 .add("nodeId", disk.nodeId()).add("nodeName", disk.nodeName())
                 .add("mainMiB", disk.mainMiB()).add("usedMiB", disk.getUsedMiB()).add("usedPercent", disk.getUsedPercent())
@@ -79,7 +79,7 @@ public class DisksResource {
     }
 
     static JsonObject upgradeJson(UpgradeView upgrade) {
-        var body = Json.createObjectBuilder()
+        var body = JsonValues.object()
                 .add("id", "disk-" + upgrade.id()).add("kind", "disk").add("tenantId", upgrade.tenantId())
                 .add("tenantName", upgrade.tenantName()).add("nodeName", upgrade.nodeName())
                 .add("currentMiB", upgrade.currentMiB()).add("requestedMiB", upgrade.requestedMiB())

@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
@@ -7,7 +8,6 @@ import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -55,9 +55,9 @@ public class EnvironmentResource {
     }
 
     static String json(EnvironmentView view) {
-        var containers = Json.createArrayBuilder();
+        var containers = JsonValues.array();
         view.containers().forEach(c -> {
-            var container = Json.createObjectBuilder()
+            var container = JsonValues.object()
                     .add("nodeId", c.nodeId())
                     .add("nodeName", c.nodeName())
                     .add("state", c.state().name())
@@ -73,7 +73,7 @@ public class EnvironmentResource {
             }
             containers.add(container);
         });
-        var body = Json.createObjectBuilder()
+        var body = JsonValues.object()
                 .add("state", view.state().name())
                 .add("containers", containers)
                 .add("totalCpu", view.getTotalCpu())

@@ -1,6 +1,6 @@
 package io.hyperchain.web.api;
 
-import jakarta.json.Json;
+import io.hyperchain.web.JsonValues;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -11,7 +11,7 @@ final class ErrorReply {
     }
 
     static Response of(int status, String code, String field, String message) {
-        var body = Json.createObjectBuilder().add("error", message).add("code", code);
+        var body = JsonValues.object().add("error", message).add("code", code);
         if (field == null) {
             body.addNull("field");
         } else {

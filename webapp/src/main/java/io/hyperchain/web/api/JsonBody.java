@@ -1,8 +1,8 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -42,7 +42,7 @@ public final class JsonBody {
             throw DomainException.invalid(null, "body.missing", "Send a JSON object as the request body.");
         }
         JsonValue value;
-        try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (var reader = JsonValues.reader(new ByteArrayInputStream(bytes))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             // JsonException, and Parsson's bare RuntimeException / UnsupportedOperationException

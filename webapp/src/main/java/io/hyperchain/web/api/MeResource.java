@@ -1,10 +1,10 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
 import io.hyperchain.web.security.CsrfToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +27,9 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String me() {
         var me = caller.profile();
-        var roles = Json.createArrayBuilder();
+        var roles = JsonValues.array();
         me.roles().forEach(role -> roles.add(role.name()));
-        var body = Json.createObjectBuilder()
+        var body = JsonValues.object()
                 .add("userId", me.userId())
                 .add("email", me.email())
                 .add("roles", roles)

@@ -1,7 +1,7 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** A node as the API shows it. */
@@ -11,7 +11,7 @@ final class NodeJson {
     }
 
     static JsonObject of(NodeStatus node) {
-        var engine = Json.createObjectBuilder().add("reachable", node.engine().reachable());
+        var engine = JsonValues.object().add("reachable", node.engine().reachable());
         if (node.engine().reachable()) {
             engine.add("version", node.engine().version())
                     .add("containers", node.engine().containers())
@@ -19,7 +19,7 @@ final class NodeJson {
         } else {
             engine.add("problem", node.engine().problem());
         }
-        return Json.createObjectBuilder()
+        return JsonValues.object()
                 .add("id", node.id())
                 .add("name", node.name())
                 .add("dockerHost", node.dockerHost())

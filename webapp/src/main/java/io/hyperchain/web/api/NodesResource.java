@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.web.security.Caller;
@@ -35,7 +36,7 @@ public class NodesResource {
         if (me.isTenant()) {
             return TenantNodeJson.of(assignments.nodesOf(me.tenantId())).build().toString();
         }
-        var list = Json.createArrayBuilder();
+        var list = JsonValues.array();
         if (me.isAdmin()) {
             registry.liveStatus().forEach(node -> list.add(NodeJson.of(node)));
         }

@@ -1,10 +1,10 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.notify.Notifications;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,9 +25,9 @@ public class NotificationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         var me = caller.profile();
-        var list = Json.createArrayBuilder();
+        var list = JsonValues.array();
         if (me.tenantId() != null) {
-            notifications.of(me.tenantId()).forEach(notice -> list.add(Json.createObjectBuilder()
+            notifications.of(me.tenantId()).forEach(notice -> list.add(JsonValues.object()
                     .add("id", notice.id()).add("kind", notice.kind()).add("text", notice.text())
                     .add("createdAt", notice.createdAt().toString())));
         }

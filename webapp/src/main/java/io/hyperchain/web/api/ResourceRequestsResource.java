@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.placement.ResourceRequest;
 import io.hyperchain.tenant.Role;
@@ -35,7 +36,7 @@ public class ResourceRequestsResource {
         var request = new ResourceRequest(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
                 json.whole("hoursPerDay"));
         var count = assignments.request(tenant.tenantId(), request);
-        return Response.status(201).entity(Json.createObjectBuilder()
+        return Response.status(201).entity(JsonValues.object()
                 .add("nodeCount", count.count())
                 .add("decidedBy", count.decidedBy().name())
                 .add("nodes", TenantNodeJson.of(assignments.nodesOf(tenant.tenantId())))

@@ -1,9 +1,9 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.TenantSignUp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ public class SignUpResource {
     public Response signUp(InputStream body) {
         var json = JsonBody.read(body);
         long tenantId = signUp.signUp(json.text("tenantName"), json.text("email"), json.text("password"));
-        return Response.status(201).entity(Json.createObjectBuilder().add("tenantId", tenantId).build().toString())
+        return Response.status(201).entity(JsonValues.object().add("tenantId", tenantId).build().toString())
                 .build();
     }
 }

@@ -1,7 +1,7 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.TenantNode;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 
@@ -12,8 +12,8 @@ final class TenantNodeJson {
     }
 
     static JsonArrayBuilder of(List<TenantNode> nodes) {
-        var list = Json.createArrayBuilder();
-        nodes.forEach(node -> list.add(Json.createObjectBuilder()
+        var list = JsonValues.array();
+        nodes.forEach(node -> list.add(JsonValues.object()
                 .add("id", node.id())
                 .add("name", node.name())
                 .add("state", node.state().name())

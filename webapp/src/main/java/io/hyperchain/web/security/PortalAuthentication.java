@@ -1,9 +1,9 @@
 package io.hyperchain.web.security;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -105,7 +105,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(JsonValues.object()
                     .add("error", message)
                     .add("code", status == 429 ? "login.throttled" : "login.failed")
                     .addNull("field")

@@ -1,6 +1,6 @@
 package io.hyperchain.web.shell;
 
-import jakarta.json.Json;
+import io.hyperchain.web.JsonValues;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -8,7 +8,6 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +19,7 @@ import java.util.Optional;
 final class ShellMessageParser {
 
     /** One factory: looking the JSON provider up for every frame would cost more than parsing it. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonReaderFactory READERS = JsonValues.readerFactory();
 
     private ShellMessageParser() {
     }

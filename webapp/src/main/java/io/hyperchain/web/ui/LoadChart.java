@@ -1,7 +1,7 @@
 package io.hyperchain.web.ui;
 
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.metering.LoadStore;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,13 +57,13 @@ final class LoadChart {
         var buckets = new TreeSet<java.time.Instant>();
         series.values().forEach(points -> points.forEach(p -> buckets.add(p.bucket())));
         var instants = new ArrayList<>(buckets);
-        var labels = Json.createArrayBuilder();
+        var labels = JsonValues.array();
         instants.forEach(i -> labels.add(labelFormat.withZone(ZoneOffset.UTC).format(i)));
-        var datasets = Json.createArrayBuilder();
+        var datasets = JsonValues.array();
         series.forEach((name, points) -> {
             var byBucket = new java.util.HashMap<java.time.Instant, LoadStore.Point>();
             points.forEach(p -> byBucket.put(p.bucket(), p));
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonValues.array();
             for (var instant : instants) {
                 var point = byBucket.get(instant);
                 if (point == null) {
@@ -73,18 +73,18 @@ final class LoadChart {
                     data.add(Math.round(combined * 1000) / 10.0);
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", name).add("data", data).add("fill", false)
+            datasets.add(JsonValues.object().add("label", name).add("data", data).add("fill", false)
                     .add("spanGaps", false).add("tension", 0.2));
         });
-        return Json.createObjectBuilder()
+        return JsonValues.object()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JsonValues.object().add("labels", labels).add("datasets", datasets))
+                .add("options", JsonValues.object()
                         .add("animation", false)
                         .add("responsive", true)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("min", 0)
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle)))))
+                        .add("scales", JsonValues.object()
+                                .add("y", JsonValues.object().add("min", 0)
+                                        .add("title", JsonValues.object().add("display", true).add("text", axisTitle)))))
                 .build().toString();
     }
 }
