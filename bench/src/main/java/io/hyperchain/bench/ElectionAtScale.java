@@ -131,23 +131,27 @@ public final class ElectionAtScale {
         return averages;
     }
 
-    private static void seedDay(java.sql.Connection db, Timestamp bucket, double[][] day, int perStatement) throws Exception {
-        int nodes = day.length;
-        for (int from = 1; from <= nodes; from += perStatement) {
-            int count = Math.min(perStatement, nodes - from + 1);
+    private static final int PER_STATEMENT = 2000;
+
+    /** One rollup row per node (node i + 1 gets loads[i]) for the bucket, in multi-row inserts. */
+    private static void insertRollups(java.sql.Connection db, String grain, int samples, Timestamp bucket, double[][] loads)
+            throws Exception {
+        for (int from = 1; from <= loads.length; from += PER_STATEMENT) {
+            int count = Math.min(PER_STATEMENT, loads.length - from + 1);
             var sql = new StringBuilder("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ");
             for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, 'DAY', ?, ?, ?, ?, 5760)");
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?)");
             }
             try (var insert = db.prepareStatement(sql.toString())) {
                 int p = 1;
                 for (int i = 0; i < count; i++) {
                     insert.setLong(p++, from + i);
+                    insert.setString(p++, grain);
                     insert.setTimestamp(p++, bucket);
-                    for (int d = 0; d < 3; d++) {
-                        insert.setDouble(p++, day[from + i - 1][d] / 24);
-                        day[from + i - 1][d] = 0;
+                    for (double value : loads[from + i - 1]) {
+                        insert.setDouble(p++, value);
                     }
+                    insert.setInt(p++, samples);
                 }
                 insert.executeUpdate();
             }
@@ -161,32 +165,26 @@ public final class ElectionAtScale {
             s.execute("set foreign_key_checks = 0");
             s.execute("set unique_checks = 0");
         }
-        int perStatement = 2000;
+        int perStatement = PER_STATEMENT;
         double[][] day = new double[nodes][3]; // this day's hour values summed per node, for its day row
         for (int hour = 0; hour < 720; hour++) {
-            Timestamp bucket = Timestamp.from(start.plus(hour, ChronoUnit.HOURS));
-            for (int from = 1; from <= nodes; from += perStatement) {
-                int count = Math.min(perStatement, nodes - from + 1);
-                var sql = new StringBuilder("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ");
-                for (int i = 0; i < count; i++) {
-                    sql.append(i == 0 ? "" : ",").append("(?, 'HOUR', ?, ?, ?, ?, 240)");
-                }
-                try (var insert = db.prepareStatement(sql.toString())) {
-                    int p = 1;
-                    for (int i = 0; i < count; i++) {
-                        double[] load = {random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.5};
-                        insert.setLong(p++, from + i);
-                        insert.setTimestamp(p++, bucket);
-                        for (int d = 0; d < 3; d++) {
-                            insert.setDouble(p++, load[d]);
-                            day[from + i - 1][d] += load[d];
-                        }
-                    }
-                    insert.executeUpdate();
+            double[][] loads = new double[nodes][];
+            for (int n = 0; n < nodes; n++) {
+                loads[n] = new double[] {random.nextDouble(), random.nextDouble(), random.nextDouble() * 0.5};
+                for (int d = 0; d < 3; d++) {
+                    day[n][d] += loads[n][d];
                 }
             }
+            insertRollups(db, "HOUR", 240, Timestamp.from(start.plus(hour, ChronoUnit.HOURS)), loads);
             if (hour % 24 == 23) { // the day's rows, as the sampler folds them: the mean of its hours, 24 x the samples
-                seedDay(db, Timestamp.from(start.plus(hour - 23, ChronoUnit.HOURS)), day, perStatement);
+                double[][] means = new double[nodes][3];
+                for (int n = 0; n < nodes; n++) {
+                    for (int d = 0; d < 3; d++) {
+                        means[n][d] = day[n][d] / 24;
+                        day[n][d] = 0;
+                    }
+                }
+                insertRollups(db, "DAY", 5760, Timestamp.from(start.plus(hour - 23, ChronoUnit.HOURS)), means);
             }
             db.commit();
         }
