@@ -101,6 +101,8 @@ create) # C MAIN_MiB THRESHOLD_PERCENT: the main allotment, mounted; its workspa
   echo ok ;;
 partition) # C MiB (0 = shared pool), as the portal's plan says (SubDiskPlan): only while not redirected
   c=$1; [ -f "$R/alloc/$c/redirected" ] && { echo kept; exit 0; }
+  # known to the portal but never made here (its first start failed): its own start makes it
+  [ -d "$R/alloc/$c" ] || { echo absent; exit 0; }
   old=$(b cat "$R/alloc/$c/partition" 2>/dev/null || echo 0)
   if [ "$old" != "$2" ]; then
     unmount_image "$R/sub/part/$c"; b rm -f "$R/sub/partimg/$c.img"

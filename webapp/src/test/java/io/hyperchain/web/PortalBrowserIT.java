@@ -139,6 +139,37 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aTenantSeesTheirDiskBeingEnlargedAndThePageFollowsItUntilItIsDone() throws Exception {
+        String email = TestEnvironment.unique("growing") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Growing"), email, PASSWORD).status());
+        long tenantId = TestDatabase.number("select tenant_id from user_account where email = ?", email);
+        long nodeId = TestDatabase.number("select min(id) from node");
+        // the state an approval leaves while the node copies the files back (the copy itself is EnvironmentIT's)
+        TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, redirected, created_at) "
+                + "values (?, ?, ?, 1024, true, now(3))", tenantId, nodeId, "t" + tenantId + "-n" + nodeId);
+        long allotment = TestDatabase.number("select id from disk_allotment where tenant_id = ?", tenantId);
+        TestDatabase.update("insert into disk_upgrade (allotment_id, tenant_id, current_mib, requested_mib, state, requested_by, "
+                + "decided_by, decided_at, created_at) values (?, ?, 1024, 2048, 'APPLYING', ?, 'admin', now(3), now(3))",
+                allotment, tenantId, email);
+        try {
+            browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+            browser.waitForText(".hc-disk-state", "being enlarged");
+            assertTrue(browser.text("#my-disks").contains("moving to the 2 GiB disk"), browser.text("#my-disks"));
+            assertTrue(browser.findAll("#disks\\:list\\:0\\:request").isEmpty(), "no second request while it grows");
+            browser.screenshot("disk-upgrading");
+            // the node is done: the page shows it without a reload, and offers a bigger disk again
+            TestDatabase.update("update disk_allotment set main_mib = 2048, redirected = false where id = ?", allotment);
+            TestDatabase.update("update disk_upgrade set state = 'APPLIED' where allotment_id = ?", allotment);
+            browser.waitForText(".hc-disk-state", "normal");
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[id='disks:list:0:request']")).isEmpty() ? null : true);
+            assertTrue(browser.text("#my-disks").contains("2 GiB"), browser.text("#my-disks"));
+        } finally {
+            TestDatabase.update("delete from disk_upgrade where allotment_id = ?", allotment);
+            TestDatabase.update("delete from disk_allotment where id = ?", allotment);
+        }
+    }
+
+    @Test
     void aTenantWhoOpensAnAdminPageGetsAFriendlyRefusal() {
         String email = TestEnvironment.unique("curious") + "@example.com";
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Curious"), email, PASSWORD).status());
