@@ -571,7 +571,7 @@ class EnvironmentIT {
             assertEquals(1008, admin.closed.get(20, java.util.concurrent.TimeUnit.SECONDS), "tenants only");
 
             String strangerEmail = TestEnvironment.unique("stranger") + "@example.com";
-            new PortalClient(base).signUp(TestEnvironment.unique("Stranger"), strangerEmail, PASSWORD);
+            assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Stranger"), strangerEmail, PASSWORD).status());
             var stranger = ShellSession.open(base, origin, strangerEmail, PASSWORD);
             assertEquals(1000, stranger.closed.get(20, java.util.concurrent.TimeUnit.SECONDS));
             assertFalse(stranger.received().contains("(leader)"), "another tenant never reaches the owner's leader");
@@ -662,11 +662,13 @@ class EnvironmentIT {
             // (the files are on its disks); the reconciler's start rebuilds them from the node's own records
             String redirectedSums = engine.exec(container, "sh", "-c", CHECKSUMS);
             engine.remove("hc-" + installation.substring(0, 8) + "-n" + nodeId + "-helper");
-            engine.remove(container);
+            // the mounts go while the container still runs, so that the reconciler (its schedule does
+            // not wait for this test) cannot bring it back in between and mount them again
             java.nio.file.Path workspace = nodeRoot.resolve("ws/" + name);
             unmountAll(nodeRoot, workspace);
             unmountAll(nodeRoot, nodeRoot.resolve("mnt/" + name));
             assertEquals(0, overlaysOn(workspace));
+            engine.remove(container);
             // the reconciler brings it back (this run, or the scheduled pass under way when it was asked)
             assertEquals("DONE", admin().post("api/v1/admin/jobs/node-health/run", "{}").json().getString("outcome"));
             awaitRunning(engine, container);
@@ -802,7 +804,9 @@ class EnvironmentIT {
     /** What a node's restart does to a mount point: everything on it is gone. */
     private static void unmountAll(java.nio.file.Path root, java.nio.file.Path mountPoint) throws Exception {
         while (mountsOn(mountPoint).count() > 0) {
-            var umount = new ProcessBuilder(root.resolve(".hc/busybox").toString(), "umount", mountPoint.toString()).inheritIO().start();
+            // lazily: the running container may still hold files in it
+            var umount = new ProcessBuilder(root.resolve(".hc/busybox").toString(), "umount", "-l", mountPoint.toString())
+                    .inheritIO().start();
             assertEquals(0, umount.waitFor(), "umount " + mountPoint);
         }
     }

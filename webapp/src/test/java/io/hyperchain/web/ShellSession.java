@@ -25,8 +25,17 @@ final class ShellSession implements WebSocket.Listener {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        session.socket = builder.buildAsync(URI.create(base.toString().replace("http://", "ws://")).resolve("shell"),
-                session).get(20, TimeUnit.SECONDS);
+        try {
+            session.socket = builder.buildAsync(URI.create(base.toString().replace("http://", "ws://")).resolve("shell"),
+                    session).get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                // say what the portal answered instead of switching protocols
+                throw new AssertionError("the shell's handshake was answered HTTP " + refused.getResponse().statusCode()
+                        + " " + refused.getResponse().body() + " (" + (email == null ? "anonymous" : email) + ")", e);
+            }
+            throw e;
+        }
         return session;
     }
 
