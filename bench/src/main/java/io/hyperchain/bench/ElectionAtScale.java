@@ -3,6 +3,7 @@ package io.hyperchain.bench;
 import io.hyperchain.adjust.ProposalBatch;
 import io.hyperchain.metering.RollupSpan;
 import io.hyperchain.notify.NotificationBatch;
+import io.hyperchain.shared.MultiRowInsert;
 import io.hyperchain.placement.Load;
 import io.hyperchain.placement.NodeAverage;
 import io.hyperchain.placement.QuotaAdjustmentPolicy;
@@ -136,26 +137,18 @@ public final class ElectionAtScale {
     /** One rollup row per node (node i + 1 gets loads[i]) for the bucket, in multi-row inserts. */
     private static void insertRollups(java.sql.Connection db, String grain, int samples, Timestamp bucket, double[][] loads)
             throws Exception {
-        for (int from = 1; from <= loads.length; from += PER_STATEMENT) {
-            int count = Math.min(PER_STATEMENT, loads.length - from + 1);
-            var sql = new StringBuilder("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ");
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?)");
-            }
-            try (var insert = db.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (int i = 0; i < count; i++) {
-                    insert.setLong(p++, from + i);
+        List<Integer> nodes = java.util.stream.IntStream.range(0, loads.length).boxed().toList();
+        MultiRowInsert.write(db, "insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, samples) values ",
+                "(?, ?, ?, ?, ?, ?, ?)", "", nodes, PER_STATEMENT, (insert, p, n) -> {
+                    insert.setLong(p++, n + 1);
                     insert.setString(p++, grain);
                     insert.setTimestamp(p++, bucket);
-                    for (double value : loads[from + i - 1]) {
+                    for (double value : loads[n]) {
                         insert.setDouble(p++, value);
                     }
                     insert.setInt(p++, samples);
-                }
-                insert.executeUpdate();
-            }
-        }
+                    return p;
+                });
     }
 
     private static void seed(java.sql.Connection db, int nodes, int tenants, Instant start) throws Exception {
@@ -165,7 +158,6 @@ public final class ElectionAtScale {
             s.execute("set foreign_key_checks = 0");
             s.execute("set unique_checks = 0");
         }
-        int perStatement = PER_STATEMENT;
         double[][] day = new double[nodes][3]; // this day's hour values summed per node, for its day row
         for (int hour = 0; hour < 720; hour++) {
             double[][] loads = new double[nodes][];
@@ -188,21 +180,16 @@ public final class ElectionAtScale {
             }
             db.commit();
         }
-        for (int from = 1; from <= tenants; from += perStatement) {
-            int count = Math.min(perStatement, tenants - from + 1);
-            var sql = new StringBuilder("insert into assignment (tenant_id, node_id, selected, assigned_at) values ");
-            for (int i = 0; i < count; i++) {
-                sql.append(i == 0 ? "" : ",").append("(?, ?, false, now(3))");
-            }
-            try (var insert = db.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (int i = 0; i < count; i++) {
-                    insert.setLong(p++, from + i);
-                    insert.setLong(p++, 1 + random.nextInt(nodes));
-                }
-                insert.executeUpdate();
-            }
+        List<long[]> assignments = new ArrayList<>(tenants); // tenant id, node id
+        for (int tenant = 1; tenant <= tenants; tenant++) {
+            assignments.add(new long[] {tenant, 1 + random.nextInt(nodes)});
         }
+        MultiRowInsert.write(db, "insert into assignment (tenant_id, node_id, selected, assigned_at) values ",
+                "(?, ?, false, now(3))", "", assignments, PER_STATEMENT, (insert, p, row) -> {
+                    insert.setLong(p++, row[0]);
+                    insert.setLong(p++, row[1]);
+                    return p;
+                });
         db.commit();
         db.setAutoCommit(true);
     }
