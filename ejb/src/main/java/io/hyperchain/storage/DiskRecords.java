@@ -64,16 +64,26 @@ public class DiskRecords {
     public record Claim(Allotment allotment, long lastUpgradeId) {
     }
 
+    /**
+     * A node's sub-disk plan, and whether it differs from what is recorded for its allotments that
+     * follow plans (a redirected one keeps its partition until its upgrade).
+     */
+    public record PartitionPlan(Map<String, Long> sizes, boolean changes) {
+    }
+
     /** P2.4: the node's sub-disk plan — every allotment's partition, existing ones kept ({@link SubDiskPlan}). */
-    public Map<String, Long> partitionPlan(long nodeId, long subMiB, long typicalMainMiB) {
+    public PartitionPlan partitionPlan(long nodeId, long subMiB, long typicalMainMiB) {
         Map<String, Long> mains = new LinkedHashMap<>();
         Map<String, Long> current = new HashMap<>();
-        em.createQuery("select a from Allotment a where a.nodeId = :n order by a.id", Allotment.class)
-                .setParameter("n", nodeId).getResultList().forEach(a -> {
-                    mains.put(a.name(), a.mainMiB());
-                    current.put(a.name(), a.partitionMiB());
-                });
-        return SubDiskPlan.partitions(subMiB, typicalMainMiB, mains, current);
+        List<Allotment> onNode = em.createQuery("select a from Allotment a where a.nodeId = :n order by a.id", Allotment.class)
+                .setParameter("n", nodeId).getResultList();
+        onNode.forEach(a -> {
+            mains.put(a.name(), a.mainMiB());
+            current.put(a.name(), a.partitionMiB());
+        });
+        Map<String, Long> sizes = SubDiskPlan.partitions(subMiB, typicalMainMiB, mains, current);
+        boolean changes = onNode.stream().anyMatch(a -> !a.redirected() && a.partitionMiB() != sizes.get(a.name()));
+        return new PartitionPlan(sizes, changes);
     }
 
     /** The node applied the plan (a redirected allotment keeps its partition until its upgrade). */

@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -66,11 +65,13 @@ public class Disks {
         List<String> args = new ArrayList<>(List.of("prepare", Long.toString(subMiB), allotment.name(),
                 Long.toString(allotment.mainMiB()), Integer.toString(values.number(SettingKey.DISK_THRESHOLD_PERCENT))));
         // P2.4: the node's sub disk shared or partitioned as the plan says (a redirected one keeps its own)
-        Map<String, Long> plan = subMiB > 0 ? records.partitionPlan(node.id(), subMiB, baseMiB) : Map.of();
-        plan.forEach((name, mib) -> args.add(name + "=" + mib));
+        var plan = subMiB > 0 ? records.partitionPlan(node.id(), subMiB, baseMiB) : null;
+        if (plan != null) {
+            plan.sizes().forEach((name, mib) -> args.add(name + "=" + mib));
+        }
         helper.runLasting(node.dockerHost(), node.id(), allotment.name(), "upgrade " + claim.lastUpgradeId(), args.toArray(String[]::new));
-        if (!plan.isEmpty()) {
-            records.partitioned(node.id(), plan);
+        if (plan != null && plan.changes()) { // most starts change no partition: no second read of the node's allotments
+            records.partitioned(node.id(), plan.sizes());
         }
         return helper.workspace(node.id(), allotment.name());
     }
