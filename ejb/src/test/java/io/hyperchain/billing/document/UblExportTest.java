@@ -1,0 +1,185 @@
+package io.hyperchain.billing.document;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.helger.diver.api.coord.DVRCoordinate;
+import com.helger.phive.api.execute.ValidationExecutionManager;
+import com.helger.phive.api.executorset.IValidationExecutorSet;
+import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
+import com.helger.phive.api.result.ValidationResult;
+import com.helger.phive.api.result.ValidationResultList;
+import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.en16931.EN16931Validation;
+import com.helger.phive.xml.source.IValidationSourceXML;
+import com.helger.phive.xml.source.ValidationSourceXML;
+import com.helger.ubl21.UBL21Marshaller;
+import com.helger.xml.serialize.read.DOMReader;
+import io.hyperchain.billing.Money;
+import io.hyperchain.billing.document.BillingDocument.Kind;
+import io.hyperchain.billing.document.BillingDocument.Line;
+import io.hyperchain.billing.document.BillingDocument.Party;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+class UblExportTest {
+
+    private static final BigDecimal RATE = new BigDecimal("0.10");
+    private static final Party SELLER = new Party("HyperChain Co., Ltd.", "billing@hyperchain.io", "123-45-67890", "KR");
+    private static final Party BUYER = new Party("주식회사 에이크미", "finance@acme.co.kr", "tenant-4711", "KR");
+
+    private static final BillingDocument INVOICE = document(Kind.INVOICE, "HC-2026-000001", null, null, List.of(
+            line("monthly-fee", "Standard plan, 2026-11", "2026-11", "1.000000", "month", "99000.000000", "99000.000000"),
+            line("node-hours", "노드 사용 시간", "2026-11", "1234.567891", "hour", "45.500000", "56172.839041"),
+            line("storage", "Storage, GB-months", "2026-11", "87.333333", "month", "120.000000", "10479.999960"),
+            line("node-hours", "Node hours, late usage", "2026-10", "12.345678", "hour", "45.500000", "561.728349"),
+            line("credit", "Goodwill credit", "2026-11", "1.000000", "each", "-5000.000000", "-5000.000000")));
+
+    private static final BillingDocument CREDIT_NOTE = document(Kind.CREDIT_NOTE, "HC-CN-2026-000001", "HC-2026-000001",
+            "Node outage on 2026-11-14", List.of(
+                    line("node-hours", "노드 장애 보상", "2026-11", "100.250000", "hour", "45.500000", "4561.375000"),
+                    line("monthly-fee", "Standard plan, 2026-11, 3 days", "2026-11", "0.100000", "month",
+                            "99000.000000", "9900.000000")));
+
+    private static ValidationExecutorSetRegistry<IValidationSourceXML> rules;
+
+    @BeforeAll
+    static void loadRules() {
+        rules = new ValidationExecutorSetRegistry<>();
+        EN16931Validation.initEN16931(rules);
+    }
+
+    @Test
+    void anInvoiceAndItsCreditNoteAreValidUbl() throws IOException {
+        Map<String, byte[]> entries = unzip(UblExport.zip(List.of(INVOICE, CREDIT_NOTE)));
+
+        byte[] invoice = entries.get("HC-2026-000001.xml");
+        assertValid(UBL21Marshaller.invoice().getSchema(), EN16931Validation.VID_UBL_INVOICE_1313, "invoice", invoice);
+        byte[] creditNote = entries.get("HC-CN-2026-000001.xml");
+        assertValid(UBL21Marshaller.creditNote().getSchema(), EN16931Validation.VID_UBL_CREDIT_NOTE_1313, "credit note",
+                creditNote);
+    }
+
+    @Test
+    void entriesAreNamedByNumberInTheGivenOrder() throws IOException {
+        var names = List.copyOf(unzip(UblExport.zip(List.of(CREDIT_NOTE, INVOICE))).keySet());
+        assertEquals(List.of("HC-CN-2026-000001.xml", "HC-2026-000001.xml"), names);
+    }
+
+    @Test
+    void theSameDocumentsGiveTheSameBytes() throws IOException {
+        byte[] zip = UblExport.zip(List.of(INVOICE, CREDIT_NOTE));
+        assertArrayEquals(zip, UblExport.zip(List.of(INVOICE, CREDIT_NOTE)));
+        // stamped with the issue date, not the clock (and not shifted by the JVM's zone)
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            assertEquals(LocalDateTime.of(2026, 12, 1, 0, 0), in.getNextEntry().getTimeLocal());
+        }
+    }
+
+    @Test
+    void thePayableAmountIsTheDocumentsTotal() {
+        var invoice = UBL21Marshaller.invoice().read(UblExport.xml(INVOICE));
+        assertEquals(INVOICE.total(), invoice.getLegalMonetaryTotal().getPayableAmountValue());
+        // the cents the line rounding leaves are accounted for, not lost
+        var totals = invoice.getLegalMonetaryTotal();
+        assertEquals(0, totals.getTaxInclusiveAmountValue().add(totals.getPayableRoundingAmountValue())
+                .compareTo(INVOICE.total()));
+
+        var creditNote = UBL21Marshaller.creditNote().read(UblExport.xml(CREDIT_NOTE));
+        assertEquals(CREDIT_NOTE.total(), creditNote.getLegalMonetaryTotal().getPayableAmountValue());
+    }
+
+    @Test
+    void aCreditNoteStoredNegativeIsExportedPositive() {
+        var negative = document(Kind.CREDIT_NOTE, "HC-CN-2026-000002", "HC-2026-000001", "Duplicate charge", List.of(
+                line("node-hours", "Node hours", "2026-11", "-10.000000", "hour", "45.500000", "-455.000000")));
+        var note = UBL21Marshaller.creditNote().read(UblExport.xml(negative));
+        assertEquals(new BigDecimal("501"), note.getLegalMonetaryTotal().getPayableAmountValue());
+        assertEquals(new BigDecimal("10.000000"), note.getCreditNoteLine().get(0).getCreditedQuantityValue());
+    }
+
+    private static void assertValid(Schema schema, DVRCoordinate rulesId, String what, byte[] xml) throws IOException {
+        List<String> problems = new ArrayList<>();
+        try {
+            var validator = schema.newValidator();
+            validator.setErrorHandler(collecting(problems));
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (org.xml.sax.SAXException e) {
+            problems.add("XSD: " + e.getMessage());
+        }
+        assertTrue(problems.isEmpty(), what + " against the UBL 2.1 XSD:\n" + String.join("\n", problems));
+
+        IValidationExecutorSet<IValidationSourceXML> set = rules.getOfID(rulesId);
+        ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(),
+                set, ValidationSourceXML.create(what + ".xml", DOMReader.readXMLDOM(xml)));
+        results.forEachFlattened(error -> {
+            if (error.isError()) {
+                problems.add(error.getAsString(Locale.ROOT));
+            }
+        });
+        assertTrue(problems.isEmpty(), what + " against EN 16931 (" + rulesId + "):\n" + String.join("\n", problems)
+                + "\n" + new String(xml, java.nio.charset.StandardCharsets.UTF_8));
+        // every layer (XSD, Schematron) actually ran
+        assertTrue(results.stream().noneMatch(ValidationResult::isSkipped), what + ": a validation layer was skipped");
+    }
+
+    private static ErrorHandler collecting(List<String> problems) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add("XSD line " + e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                problems.add("XSD line " + e.getLineNumber() + ": " + e.getMessage());
+            }
+        };
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static Line line(String metric, String description, String period, String quantity, String unit,
+                             String unitPrice, String net) {
+        return new Line(metric, description, period, new BigDecimal(quantity), unit, new BigDecimal(unitPrice),
+                new BigDecimal(net));
+    }
+
+    // totals as the portal makes them: full precision, the total rounded once to whole won
+    private static BillingDocument document(Kind kind, String number, String invoiceNumber, String reason,
+                                            List<Line> lines) {
+        BigDecimal subtotal = Money.precise(lines.stream().map(Line::net).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal tax = Money.precise(subtotal.multiply(RATE));
+        BigDecimal total = Money.roundTotal(subtotal.add(tax), "KRW");
+        return new BillingDocument(kind, number, LocalDate.of(2026, 12, 1), "2026-11", LocalDate.of(2026, 12, 15),
+                invoiceNumber, reason, SELLER, BUYER, "ko", "KRW", lines, subtotal, RATE, tax, total);
+    }
+}
