@@ -61,10 +61,13 @@ public final class Rater {
 
     // the fee for the share of the month the segment covers
     private static RatedLine monthlyFee(BillingMonth month, PlanVersion plan, Instant from, Instant to, long monthMillis) {
-        BigDecimal share = BigDecimal.valueOf(Duration.between(from, to).toMillis())
-                .divide(BigDecimal.valueOf(monthMillis), Money.SCALE, RoundingMode.HALF_UP);
-        return new RatedLine(RatedLine.MONTHLY_FEE, month.label(), share, "month", plan.monthlyFee(),
-                Money.precise(share.multiply(plan.monthlyFee())), 0, hash(List.of()));
+        BigDecimal millis = BigDecimal.valueOf(Duration.between(from, to).toMillis());
+        BigDecimal share = millis.divide(BigDecimal.valueOf(monthMillis), Money.SCALE, RoundingMode.HALF_UP);
+        // the amount from the exact share, not the shown one: a third of 30,000 is 10,000, not 9,999.99
+        BigDecimal amount = plan.monthlyFee().multiply(millis).divide(BigDecimal.valueOf(monthMillis), Money.SCALE,
+                RoundingMode.HALF_UP);
+        return new RatedLine(RatedLine.MONTHLY_FEE, month.label(), share, "month", plan.monthlyFee(), amount, 0,
+                hash(List.of()));
     }
 
     private static RatedLine line(BillingMonth month, Metric metric, MetricPrice price, List<UsageInterval> intervals,

@@ -1,5 +1,7 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.billing.Metric;
+import io.hyperchain.billing.UsageMeter;
 import io.hyperchain.cluster.Assignment;
 import io.hyperchain.cluster.DockerHost;
 import io.hyperchain.cluster.Node;
@@ -14,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,11 +69,18 @@ public class EnvironmentPlans {
     @Inject
     SpareService spares;
 
+    @Inject
+    UsageMeter meter;
+
     public Plan planStart(long tenantId, Set<Long> nodeIds) {
         if (nodeIds == null || nodeIds.isEmpty()) {
             throw DomainException.invalid("nodeIds", "nodeIds.empty", "Tick at least one of your nodes to start.");
         }
         Environment environment = lockedEnvironment(tenantId);
+        if (!em.createNativeQuery("select id from tenant where id = ?1 and closed_at is not null").setParameter(1, tenantId)
+                .getResultList().isEmpty()) {
+            throw new DomainException(Problem.CONFLICT, "account.closed", null, "This account is closed.");
+        }
         Map<Long, Assignment> held = assignments.assignments(tenantId).stream()
                 .collect(Collectors.toMap(Assignment::nodeId, Function.identity()));
         for (Long nodeId : nodeIds) {
@@ -92,6 +102,7 @@ public class EnvironmentPlans {
         for (Workload workload : present) {
             if (layout.remove().contains(workload.nodeId())) {
                 remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+                meter.close(UsageMeter.workload(workload.id()));
                 em.remove(workload);
             }
         }
@@ -114,6 +125,7 @@ public class EnvironmentPlans {
         List<Removal> remove = new ArrayList<>();
         for (Workload workload : workloads(environment.id())) {
             remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+            meter.close(UsageMeter.workload(workload.id()));
             em.remove(workload);
         }
         return new Plan(List.of(), remove);
@@ -140,15 +152,34 @@ public class EnvironmentPlans {
 
     public void recordRunning(long workloadId, String containerId) {
         var workload = em.find(Workload.class, workloadId);
-        if (workload != null && !(workload.state() == WorkloadState.RUNNING && containerId.equals(workload.containerId()))) {
+        if (workload == null) {
+            return;
+        }
+        if (!(workload.state() == WorkloadState.RUNNING && containerId.equals(workload.containerId()))) {
             workload.running(containerId, Instant.now(clock));
         }
+        meterRunning(workload);
+    }
+
+    /**
+     * Usage from the moment the engine confirmed the container: its node (the spare is metered on
+     * its own), and its CPU and memory limits. Opening is a no-op while the intervals are open.
+     */
+    private void meterRunning(Workload workload) {
+        long tenantId = em.find(Environment.class, workload.environmentId()).tenantId();
+        boolean own = !em.createQuery("select a.nodeId from Assignment a where a.tenantId = :t and a.nodeId = :n", Long.class)
+                .setParameter("t", tenantId).setParameter("n", workload.nodeId()).getResultList().isEmpty();
+        String subject = UsageMeter.workload(workload.id());
+        meter.open(tenantId, subject, workload.nodeId(), own ? Metric.NODE_HOURS : Metric.SPARE_NODE_HOURS, BigDecimal.ONE);
+        meter.open(tenantId, subject, workload.nodeId(), Metric.CPU_CORE_HOURS, BigDecimal.valueOf(workload.cpu()));
+        meter.open(tenantId, subject, workload.nodeId(), Metric.MEMORY_GIB_HOURS, BigDecimal.valueOf(workload.memoryGiB()));
     }
 
     public void recordFailed(long workloadId, String problem) {
         var workload = em.find(Workload.class, workloadId);
         if (workload != null) {
             workload.failed(problem, Instant.now(clock));
+            meter.close(UsageMeter.workload(workloadId)); // a failed container is not billed
         }
     }
 

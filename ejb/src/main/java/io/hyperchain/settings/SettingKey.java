@@ -21,6 +21,10 @@ public enum SettingKey {
     DISK_THRESHOLD_PERCENT("diskThresholdPercent", 80, 95),
     /** P2.6: 1 = a bigger main disk is granted without waiting for an admin. */
     DISK_AUTO_APPROVE("diskAutoApprove", 0, 1),
+    /** Billing: the VAT rate put on every invoice (snapshot at drafting), in percent. */
+    TAX_PERCENT("taxPercent", 0, 100),
+    /** Billing: days after a month's end that late usage still lands on its invoice before it is finalized. */
+    BILLING_GRACE_DAYS("billingGraceDays", 0, 28),
     /** P1.6: average over the whole period, or over only the hours the tenant's environment ran. */
     ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class);
 

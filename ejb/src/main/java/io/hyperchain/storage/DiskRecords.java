@@ -1,5 +1,7 @@
 package io.hyperchain.storage;
 
+import io.hyperchain.billing.Metric;
+import io.hyperchain.billing.UsageMeter;
 import io.hyperchain.cluster.Node;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
@@ -34,13 +36,16 @@ public class DiskRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    UsageMeter meter;
+
     /**
      * The tenant's allotment on the node, made with this size when it does not exist yet, for a
      * container to start on. Refused while its disk is being enlarged: the reconciler would bring
      * the container back onto the old disk mid-copy (the upgrade starts it again itself).
      */
     public Claim claim(long tenantId, long nodeId, long mainMiB) {
-        em.createNativeQuery("insert ignore into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
+        int made = em.createNativeQuery("insert ignore into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, tenantId).setParameter(2, nodeId).setParameter(3, AllotmentName.of(tenantId, nodeId))
                 .setParameter(4, mainMiB).setParameter(5, Timestamp.from(Instant.now(clock)))
@@ -50,6 +55,11 @@ public class DiskRecords {
                         + "(select coalesce(max(u.id), 0) from DiskUpgrade u where u.allotmentId = a.id) "
                         + "from Allotment a where a.tenantId = :t and a.nodeId = :n", Object[].class)
                 .setParameter("t", tenantId).setParameter("n", nodeId).getResultList();
+        Allotment claimed = (Allotment) found.get(0)[0];
+        if (made == 1) {
+            // the main disk is billed from the moment it exists, in the same transaction
+            meter.open(tenantId, UsageMeter.allotment(claimed.id()), nodeId, Metric.DISK_GIB_MONTHS, gib(mainMiB));
+        }
         if (((Number) found.get(0)[1]).longValue() > 0) {
             throw new DomainException(Problem.CONFLICT, "disk.upgrading", null,
                     "The container's disk is being enlarged; it starts again when that is done.");
@@ -211,7 +221,15 @@ public class DiskRecords {
     }
 
     public void grown(long allotmentId, long newMainMiB) {
-        em.find(Allotment.class, allotmentId).grown(newMainMiB, Instant.now(clock));
+        Allotment allotment = em.find(Allotment.class, allotmentId);
+        allotment.grown(newMainMiB, Instant.now(clock));
+        // an approved upgrade starts a new interval at the new size
+        meter.change(allotment.tenantId(), UsageMeter.allotment(allotmentId), allotment.nodeId(), Metric.DISK_GIB_MONTHS,
+                gib(newMainMiB));
+    }
+
+    private static java.math.BigDecimal gib(long mib) {
+        return java.math.BigDecimal.valueOf(mib).divide(java.math.BigDecimal.valueOf(1024), 6, java.math.RoundingMode.HALF_UP);
     }
 
     public DiskUpgrade upgrade(long id) {

@@ -39,6 +39,9 @@ public class JobRunner {
     @Inject
     io.hyperchain.storage.Disks disks;
 
+    @Inject
+    io.hyperchain.billing.BillingClose billingClose;
+
     public Result run(PortalJob job, Instant fireTime, String trigger) {
         String period = job.periodKey(fireTime, trigger);
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
@@ -84,6 +87,13 @@ public class JobRunner {
                     figures.put("redirected", outcome.redirected());
                     figures.put("subDisksLow", outcome.subDisksLow());
                     figures.put("nodesFailed", outcome.nodesFailed());
+                    yield outcome.toString();
+                }
+                case BILLING_CLOSE -> {
+                    var outcome = billingClose.run();
+                    figures.put("drafted", outcome.drafted());
+                    figures.put("finalized", outcome.finalized());
+                    figures.put("inGrace", outcome.stillDraft());
                     yield outcome.toString();
                 }
                 case QUOTA_ADJUSTMENT -> {

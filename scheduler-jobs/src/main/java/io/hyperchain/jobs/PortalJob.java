@@ -20,7 +20,12 @@ public enum PortalJob {
      * P2.1–P2.5: take in what the node-local watchers did (they redirect within their own
      * period) and tell the tenants.
      */
-    DISK_WATCH("disk-watch", "5/15 * * * * ?", false);
+    DISK_WATCH("disk-watch", "5/15 * * * * ?", false),
+    /**
+     * Billing: drafts last month's invoices once it has ended (in the installation's zone, so the
+     * run is hourly: Seoul's midnight is 15:00 UTC), finalizes them after the grace window.
+     */
+    BILLING_CLOSE("billing-close", "0 5 * * * ?", false);
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 

@@ -122,6 +122,103 @@ public final class JsonBody {
         return ids;
     }
 
+    /** An optional decimal (a JSON number, or a string holding one, so money keeps its digits); null when absent. */
+    public java.math.BigDecimal decimal(String field) {
+        return decimalOf(object.get(field), field);
+    }
+
+    /** An optional true/false; {@code otherwise} when absent. */
+    public boolean bool(String field, boolean otherwise) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        throw DomainException.invalid(field, field + ".type", field + " must be true or false.");
+    }
+
+    /** An optional instant: ISO-8601 with an offset (2027-01-01T00:00:00+09:00); null when absent. */
+    public java.time.Instant instant(String field) {
+        String text = text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid(field, field + ".format",
+                    field + " must be an instant with an offset, e.g. 2027-01-01T00:00:00+09:00.");
+        }
+    }
+
+    /** An optional object of decimals by name ({"node-hours": 500}); empty when absent. */
+    public java.util.Map<String, java.math.BigDecimal> decimals(String field) {
+        var map = new java.util.LinkedHashMap<String, java.math.BigDecimal>();
+        objectOf(field).forEach((name, value) -> map.put(name, decimalOf(value, field + "." + name)));
+        return map;
+    }
+
+    /** An optional nested object as a body of its own; empty when absent. */
+    public java.util.Map<String, JsonBody> objects(String field) {
+        var map = new java.util.LinkedHashMap<String, JsonBody>();
+        objectOf(field).forEach((name, value) -> {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw DomainException.invalid(field + "." + name, field + ".type", field + "." + name + " must be an object.");
+            }
+            map.put(name, new JsonBody(value.asJsonObject()));
+        });
+        return map;
+    }
+
+    /** An optional array of objects; empty when absent. */
+    public java.util.List<JsonBody> list(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return java.util.List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw DomainException.invalid(field, field + ".type", field + " must be an array.");
+        }
+        var list = new java.util.ArrayList<JsonBody>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw DomainException.invalid(field, field + ".type", field + " must be an array of objects.");
+            }
+            list.add(new JsonBody(item.asJsonObject()));
+        }
+        return list;
+    }
+
+    private JsonObject objectOf(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw DomainException.invalid(field, field + ".type", field + " must be an object.");
+        }
+        return value.asJsonObject();
+    }
+
+    private static java.math.BigDecimal decimalOf(JsonValue value, String field) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonNumber number) {
+                return number.bigDecimalValue();
+            }
+            if (value instanceof JsonString string && string.getString().length() < 40) {
+                return new java.math.BigDecimal(string.getString().trim());
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw DomainException.invalid(field, "number.type", field + " must be a number.");
+    }
+
     /** The names of the fields the body carries. */
     public java.util.Set<String> names() {
         return object.keySet();

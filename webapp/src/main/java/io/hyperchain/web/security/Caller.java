@@ -46,4 +46,16 @@ public class Caller {
         }
         return me;
     }
+
+    /** The caller's profile if they hold one of the roles; a clear 403 otherwise. */
+    public CallerProfile requireAny(Role... roles) {
+        var me = profile();
+        for (Role role : roles) {
+            if (me.roles().contains(role)) {
+                return me;
+            }
+        }
+        throw new DomainException(Problem.FORBIDDEN, "role.required", null,
+                "This needs one of the roles " + java.util.Arrays.toString(roles) + ".");
+    }
 }

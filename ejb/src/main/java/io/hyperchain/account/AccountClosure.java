@@ -1,0 +1,39 @@
+package io.hyperchain.account;
+
+import io.hyperchain.billing.BillingConfig;
+import io.hyperchain.billing.BillingMonth;
+import io.hyperchain.environment.EnvironmentService;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * A tenant closes its account: the environment stops (its usage ends), then in one transaction
+ * the account is marked closed, its nodes and disks' usage end, the nodes go back, and the month
+ * so far is invoiced and finalized at once. A second close finds it closed and returns the same
+ * invoice.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountClosure {
+
+    @Inject
+    EnvironmentService environments;
+
+    @Inject
+    ClosingLedger ledger;
+
+    @Inject
+    BillingConfig config;
+
+    /** The final invoice's id. */
+    public long close(long tenantId, String actor) {
+        var closedAt = ledger.closedAt(tenantId);
+        if (closedAt.isPresent()) {
+            return ledger.finalInvoice(tenantId, BillingMonth.containing(closedAt.get(), config.zone()));
+        }
+        environments.stop(tenantId);
+        return ledger.close(tenantId, actor);
+    }
+}

@@ -1,0 +1,79 @@
+package io.hyperchain.billing;
+
+import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.settings.SettingKey;
+import io.hyperchain.shared.DomainException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The month's close (job billing-close): drafts every tenant's invoice of a month that has ended,
+ * and finalizes drafts once the grace window for late usage has passed. Each invoice is its own
+ * transaction and every step is idempotent, so two instances, a re-run or a run after a killed
+ * one finish the month exactly once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BillingClose {
+
+    public record Outcome(String month, int drafted, int finalized, int stillDraft) {
+        @Override
+        public String toString() {
+            return month + ": " + drafted + " drafted, " + finalized + " finalized, " + stillDraft + " in grace";
+        }
+    }
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** A scheduled run: last month's drafts, and finalization of drafts past their grace. */
+    public Outcome run() {
+        BillingMonth last = BillingMonth.containing(Instant.now(clock), config.zone()).previous();
+        Outcome older = close(last.previous(), false); // drafts a missed run left behind
+        Outcome outcome = close(last, false);
+        return new Outcome(outcome.month(), outcome.drafted(), outcome.finalized() + older.finalized(), outcome.stillDraft());
+    }
+
+    /**
+     * Closes one month: drafts, re-rated drafts, and finalized ones once the grace has passed (or
+     * at once when {@code finalizeNow}). A month not yet ended is refused.
+     */
+    public Outcome close(BillingMonth month, boolean finalizeNow) {
+        Instant now = Instant.now(clock);
+        if (!month.endedBy(now)) {
+            throw DomainException.invalid("month", "billing.monthNotEnded",
+                    "month " + month.label() + " has not ended yet; it can be closed from " + month.end() + ".");
+        }
+        int drafted = invoices.draftAll(month);
+        Duration grace = Duration.ofDays(settings.all().number(SettingKey.BILLING_GRACE_DAYS));
+        boolean due = finalizeNow || !now.isBefore(month.end().plus(grace));
+        int finalized = 0;
+        int still = 0;
+        if (due) {
+            for (long id : invoices.drafts(month, false)) {
+                finalized += invoices.finalizeDraft(id) ? 1 : 0;
+            }
+        } else {
+            // a draft is rated once when made (the tenant sees it); finalizing rates it again
+            for (long id : invoices.drafts(month, true)) {
+                invoices.rerateDraft(id);
+            }
+            still = invoices.drafts(month, false).size();
+        }
+        return new Outcome(month.label(), drafted, finalized, still);
+    }
+}

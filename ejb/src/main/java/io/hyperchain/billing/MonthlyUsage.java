@@ -1,0 +1,63 @@
+package io.hyperchain.billing;
+
+import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.settings.SettingKey;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A tenant's usage of a month as it stands: from its invoice once finalized, else rated live. */
+@Stateless
+public class MonthlyUsage {
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    TenantRating rating;
+
+    @Inject
+    PricePlans plans;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    BillingConfig config;
+
+    @Inject
+    Clock clock;
+
+    public BillingMonth month(String text) {
+        if (text == null || text.isBlank()) {
+            return BillingMonth.containing(Instant.now(clock), config.zone());
+        }
+        try {
+            return BillingMonth.parse(text, config.zone());
+        } catch (IllegalArgumentException e) {
+            throw io.hyperchain.shared.DomainException.invalid("month", "month.format", "month must look like 2026-12.");
+        }
+    }
+
+    public UsageReport report(long tenantId, BillingMonth month) {
+        var invoice = invoices.ofTenantMonth(tenantId, month.label()).filter(i -> !"DRAFT".equals(i.state()));
+        if (invoice.isPresent()) {
+            var i = invoice.get();
+            return new UsageReport(month, i.currency(), i.lines(),
+                    new Totals(i.subtotal(), i.taxRate(), i.tax(), i.total()), true);
+        }
+        Instant now = Instant.now(clock);
+        Instant asOf = now.isBefore(month.end()) ? now : month.end();
+        var rated = rating.rate(tenantId, month, asOf, null, null);
+        BigDecimal taxRate = BigDecimal.valueOf(settings.all().number(SettingKey.TAX_PERCENT)).movePointLeft(2);
+        return new UsageReport(month, rated.currency(), rated.lines(), Totals.of(rated.lines(), taxRate, rated.currency()), false);
+    }
+
+    /** The plan version that applies to the tenant now, if any. */
+    public Optional<PlanVersion> currentPlan(long tenantId) {
+        return plans.timeline(tenantId).at(Instant.now(clock));
+    }
+}

@@ -1,0 +1,70 @@
+package io.hyperchain.billing;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Records usage as intervals, in the caller's transaction: the change that causes usage (a
+ * container confirmed running, a disk made) and its interval commit together or not at all.
+ * A subject is what uses: {@code workload:12}, {@code allotment:5}. At most one interval per
+ * subject and metric is open (a unique key), so a retried start or a second instance opens none.
+ */
+@Stateless
+public class UsageMeter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Opens an interval unless one is open for this subject and metric; true when this call opened it. */
+    public boolean open(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate) {
+        Instant now = Instant.now(clock);
+        return em.createNativeQuery("insert ignore into usage_interval (id, tenant_id, metric, subject, node_id, rate, "
+                        + "started_at, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+                .setParameter(1, subject + "/" + metric.code() + "/" + now.toEpochMilli())
+                .setParameter(2, tenantId).setParameter(3, metric.code()).setParameter(4, subject)
+                .setParameter(5, nodeId).setParameter(6, rate).setParameter(7, Timestamp.from(now))
+                .executeUpdate() == 1;
+    }
+
+    /** Closes every open interval of the subject now (its container stopped, its disk went). */
+    public int close(String subject) {
+        Instant now = Instant.now(clock);
+        return em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
+                        + "where subject = ?2 and ended_at is null")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, subject).executeUpdate();
+    }
+
+    /** Closes the subject's open interval of this metric and opens one at the new rate (a bigger disk). */
+    public void change(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate) {
+        Instant now = Instant.now(clock);
+        em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
+                        + "where subject = ?2 and metric = ?3 and ended_at is null")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, subject).setParameter(3, metric.code())
+                .executeUpdate();
+        open(tenantId, subject, nodeId, metric, rate);
+    }
+
+    /** Closes every open interval of a tenant (its account closed). */
+    public int closeTenant(long tenantId) {
+        return em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
+                        + "where tenant_id = ?2 and ended_at is null")
+                .setParameter(1, Timestamp.from(Instant.now(clock))).setParameter(2, tenantId).executeUpdate();
+    }
+
+    public static String workload(long workloadId) {
+        return "workload:" + workloadId;
+    }
+
+    public static String allotment(long allotmentId) {
+        return "allotment:" + allotmentId;
+    }
+}

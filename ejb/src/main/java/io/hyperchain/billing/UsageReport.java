@@ -1,0 +1,7 @@
+package io.hyperchain.billing;
+
+import java.util.List;
+
+/** A tenant's month: lines and totals, and whether they are final (from a finalized invoice). */
+public record UsageReport(BillingMonth month, String currency, List<RatedLine> lines, Totals totals, boolean isFinal) {
+}

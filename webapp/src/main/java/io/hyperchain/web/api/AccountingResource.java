@@ -1,0 +1,40 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.billing.AccountingExports;
+import io.hyperchain.billing.MonthlyUsage;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Caller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** GET /api/v1/accounting/exports?month=YYYY-MM&format=csv|journal|ubl (ACCOUNTANT or ADMIN). */
+@Path("accounting")
+@RequestScoped
+public class AccountingResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccountingExports exports;
+
+    @Inject
+    MonthlyUsage usage;
+
+    @GET
+    @Path("exports")
+    public Response export(@QueryParam("month") String month, @QueryParam("format") String format) {
+        var who = caller.requireAny(Role.ACCOUNTANT, Role.ADMIN);
+        if (month == null || month.isBlank()) {
+            throw DomainException.invalid("month", "month.missing", "month is required, e.g. 2026-12.");
+        }
+        var export = exports.export(usage.month(month), format, who.email());
+        return Response.ok(export.bytes(), export.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"").build();
+    }
+}
