@@ -78,7 +78,7 @@ class RaterTest {
                 split.minusSeconds(7200).toString(), split.plusSeconds(7200).toString())), NOVEMBER.end(), true);
         var amounts = lines.stream().map(RatedLine::amount).map(BigDecimal::stripTrailingZeros).toList();
         // fee 30000 × 1/3 = 10000, 2 h × 100 = 200; fee 60000 × 2/3 = 40000, 2 h × 200 = 400
-        assertEquals(List.of(new BigDecimal("10000"), new BigDecimal("2E+2"), new BigDecimal("4E+4"), new BigDecimal("4E+2")),
+        assertEquals(List.of(new BigDecimal("1E+4"), new BigDecimal("2E+2"), new BigDecimal("4E+4"), new BigDecimal("4E+2")),
                 amounts);
     }
 
