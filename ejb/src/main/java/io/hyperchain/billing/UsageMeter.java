@@ -26,7 +26,11 @@ public class UsageMeter {
 
     /** Opens an interval unless one is open for this subject and metric; true when this call opened it. */
     public boolean open(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate) {
-        Instant now = Instant.now(clock);
+        return open(tenantId, subject, nodeId, metric, rate, Instant.now(clock));
+    }
+
+    /** As {@link #open}, from a given instant: the metrics of one container start at the same moment. */
+    public boolean open(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate, Instant now) {
         return em.createNativeQuery("insert ignore into usage_interval (id, tenant_id, metric, subject, node_id, rate, "
                         + "started_at, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
                 .setParameter(1, subject + "/" + metric.code() + "/" + now.toEpochMilli())

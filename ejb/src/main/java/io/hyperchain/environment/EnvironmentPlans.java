@@ -170,9 +170,10 @@ public class EnvironmentPlans {
         boolean own = !em.createQuery("select a.nodeId from Assignment a where a.tenantId = :t and a.nodeId = :n", Long.class)
                 .setParameter("t", tenantId).setParameter("n", workload.nodeId()).getResultList().isEmpty();
         String subject = UsageMeter.workload(workload.id());
-        meter.open(tenantId, subject, workload.nodeId(), own ? Metric.NODE_HOURS : Metric.SPARE_NODE_HOURS, BigDecimal.ONE);
-        meter.open(tenantId, subject, workload.nodeId(), Metric.CPU_CORE_HOURS, BigDecimal.valueOf(workload.cpu()));
-        meter.open(tenantId, subject, workload.nodeId(), Metric.MEMORY_GIB_HOURS, BigDecimal.valueOf(workload.memoryGiB()));
+        Instant now = Instant.now(clock);
+        meter.open(tenantId, subject, workload.nodeId(), own ? Metric.NODE_HOURS : Metric.SPARE_NODE_HOURS, BigDecimal.ONE, now);
+        meter.open(tenantId, subject, workload.nodeId(), Metric.CPU_CORE_HOURS, BigDecimal.valueOf(workload.cpu()), now);
+        meter.open(tenantId, subject, workload.nodeId(), Metric.MEMORY_GIB_HOURS, BigDecimal.valueOf(workload.memoryGiB()), now);
     }
 
     public void recordFailed(long workloadId, String problem) {

@@ -1,6 +1,11 @@
 package io.hyperchain.web;
 
 import static io.hyperchain.web.ApiAssertions.assertError;
+import static io.hyperchain.web.TenantEnvironment.ids;
+import static io.hyperchain.web.TenantEnvironment.nodeIds;
+import static io.hyperchain.web.TenantEnvironment.request;
+import static io.hyperchain.web.TenantEnvironment.settled;
+import static io.hyperchain.web.TenantEnvironment.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class EnvironmentIT {
 
+
     private static final String PASSWORD = "environment password";
     private static final long GIB = 1024L * 1024 * 1024;
 
@@ -63,51 +69,10 @@ class EnvironmentIT {
         return new PortalClient(base).basic(email, PASSWORD);
     }
 
-    private static String request(int cpu, int memoryGiB, int diskGiB, int hours) {
-        return Json.createObjectBuilder().add("cpu", cpu).add("memoryGiB", memoryGiB).add("diskGiB", diskGiB)
-                .add("hoursPerDay", hours).build().toString();
-    }
-
-    private static String nodeIds(long... ids) {
-        var array = Json.createArrayBuilder();
-        for (long id : ids) {
-            array.add(id);
-        }
-        return Json.createObjectBuilder().add("nodeIds", array).build().toString();
-    }
-
-    private static List<Long> ids(PortalClient.Reply reply) {
-        return reply.json().getJsonArray("nodes").stream()
-                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-    }
-
     /** This tenant's containers of this installation on the node (old runs' containers share ids). */
     private static jakarta.json.JsonArray tenantContainers(long nodeId, String tenantId) throws Exception {
         return new Engine(hostOf(nodeId)).containersLabelled("io.hyperchain.tenant", tenantId,
                 "io.hyperchain.installation", TestDatabase.text("select id from installation"));
-    }
-
-    /**
-     * Starts, then waits as the page does: a start answers after 20 s at most, with the containers
-     * still being prepared shown as STARTING, and the environment is read again until none is.
-     */
-    private static JsonObject start(PortalClient tenant, String nodeIds) throws InterruptedException {
-        long begin = System.nanoTime();
-        var reply = tenant.post("api/v1/environment/start", nodeIds);
-        assertEquals(200, reply.status(), reply::toString);
-        var environment = settled(tenant, reply.json());
-        System.out.printf("start of %s: %.1f s%n", nodeIds, (System.nanoTime() - begin) / 1e9);
-        return environment;
-    }
-
-    private static JsonObject settled(PortalClient tenant, JsonObject environment) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        while (environment.getJsonArray("containers").stream()
-                .anyMatch(c -> c.asJsonObject().getString("state").equals("STARTING")) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            environment = tenant.get("api/v1/environment").json();
-        }
-        return environment;
     }
 
     private static String hostOf(long nodeId) throws Exception {

@@ -79,6 +79,27 @@ public final class PortalClient {
                 .add("tenantName", tenantName).add("email", email).add("password", password).build().toString());
     }
 
+    /** A download: the status and the bytes as sent (a PDF, a zip, a CSV with its BOM). */
+    public Download download(String path, String accept) {
+        try {
+            var response = http.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Download(int status, byte[] bytes, HttpHeaders headers) {
+
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         headers.forEach(builder::header);
