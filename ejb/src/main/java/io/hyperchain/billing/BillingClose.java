@@ -58,7 +58,7 @@ public class BillingClose {
             throw DomainException.invalid("month", "billing.monthNotEnded",
                     "month " + month.label() + " has not ended yet; it can be closed from " + month.end() + ".");
         }
-        int drafted = invoices.draftAll(month);
+        int drafted = draftAll(month);
         Duration grace = Duration.ofDays(settings.all().number(SettingKey.BILLING_GRACE_DAYS));
         boolean due = finalizeNow || !now.isBefore(month.end().plus(grace));
         int finalized = 0;
@@ -75,5 +75,27 @@ public class BillingClose {
             still = invoices.drafts(month, false).size();
         }
         return new Outcome(month.label(), drafted, finalized, still);
+    }
+
+    // two instances drafting at once may deadlock on the unique key's gap locks: the loser tries again
+    private int draftAll(BillingMonth month) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return invoices.draftAll(month);
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !deadlock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && (t.getMessage().contains("Deadlock") || t.getMessage().contains("Lock wait timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

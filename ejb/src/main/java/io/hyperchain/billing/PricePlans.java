@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class PricePlans {
 
+    /** MariaDB's TIMESTAMP ends in January 2038. */
+    static final Instant LAST_INSTANT = Instant.parse("2038-01-01T00:00:00Z");
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}");
 
     /** A stored version with who made it and whether it is the default from its validFrom. */
@@ -131,8 +134,12 @@ public class PricePlans {
         audit.record(actor, "plan.move", "tenant " + tenantId + " to " + planName + " from " + from);
     }
 
-    // a change may not reach back into a month some invoice was already finalized for
+    // a change may not reach back into a month some invoice was already finalized for, nor lie
+    // past what a TIMESTAMP column holds
     private void refuseInvoiced(Instant from, String field) {
+        if (!from.isBefore(LAST_INSTANT)) {
+            throw DomainException.invalid(field, "plan.tooLate", field + " must be before " + LAST_INSTANT + ".");
+        }
         String month = BillingMonth.containing(from, config.zone()).label();
         Number invoiced = (Number) em.createNativeQuery("select count(*) from invoice where state <> 'DRAFT' and period >= ?1")
                 .setParameter(1, month).getSingleResult();

@@ -47,14 +47,27 @@ public class UsageMeter {
                 .setParameter(1, Timestamp.from(now)).setParameter(2, subject).executeUpdate();
     }
 
-    /** Closes the subject's open interval of this metric and opens one at the new rate (a bigger disk). */
+    /**
+     * Closes the subject's open interval of this metric and, for a rate above zero, opens one at the
+     * new rate (a bigger disk, more on the sub disk).
+     */
     public void change(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate) {
         Instant now = Instant.now(clock);
         em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
                         + "where subject = ?2 and metric = ?3 and ended_at is null")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, subject).setParameter(3, metric.code())
                 .executeUpdate();
-        open(tenantId, subject, nodeId, metric, rate);
+        if (rate.signum() > 0) {
+            open(tenantId, subject, nodeId, metric, rate, now);
+        }
+    }
+
+    /**
+     * What the overflow partition holds, as a rate: GiB rounded up to a tenth, so a step is
+     * metered when it changes by 0.1 GiB, not at every reading.
+     */
+    public static BigDecimal subDiskGiB(long upperKiB) {
+        return BigDecimal.valueOf(upperKiB).divide(BigDecimal.valueOf(1024L * 1024), 1, java.math.RoundingMode.CEILING);
     }
 
     /** Closes every open interval of a tenant (its account closed). */

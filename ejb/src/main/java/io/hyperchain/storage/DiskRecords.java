@@ -121,7 +121,12 @@ public class DiskRecords {
             if (allotment == null) {
                 continue; // another installation's, or removed meanwhile
             }
+            var heldBefore = UsageMeter.subDiskGiB(allotment.upperKiB());
             boolean redirected = allotment.record(reading, now);
+            var held = UsageMeter.subDiskGiB(allotment.upperKiB());
+            if (held.compareTo(heldBefore) != 0) { // billed for what the overflow actually holds
+                meter.change(allotment.tenantId(), UsageMeter.allotment(allotment.id()), nodeId, Metric.SUB_DISK_GIB_HOURS, held);
+            }
             boolean low = allotment.recordSubDisk(SubDiskWarning.low(reading));
             if (redirected || low) {
                 events.add(new Event(allotment, redirected, low));
@@ -223,6 +228,9 @@ public class DiskRecords {
     public void grown(long allotmentId, long newMainMiB) {
         Allotment allotment = em.find(Allotment.class, allotmentId);
         allotment.grown(newMainMiB, Instant.now(clock));
+        // the overflow is back on the main disk: nothing more on the sub disk
+        meter.change(allotment.tenantId(), UsageMeter.allotment(allotmentId), allotment.nodeId(), Metric.SUB_DISK_GIB_HOURS,
+                java.math.BigDecimal.ZERO);
         // an approved upgrade starts a new interval at the new size
         meter.change(allotment.tenantId(), UsageMeter.allotment(allotmentId), allotment.nodeId(), Metric.DISK_GIB_MONTHS,
                 gib(newMainMiB));

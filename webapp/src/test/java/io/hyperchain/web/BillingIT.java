@@ -257,7 +257,7 @@ class BillingIT {
     void pricePlansAreVersionedAndBadInputNamesTheField() {
         String name = TestEnvironment.unique("pro");
         String body = "{\"name\":\"" + name + "\",\"currency\":\"KRW\",\"monthlyFee\":50000,"
-                + "\"validFrom\":\"2099-01-01T00:00:00+09:00\",\"default\":false,\"prices\":{\"node-hours\":360000},"
+                + "\"validFrom\":\"2037-06-01T00:00:00+09:00\",\"default\":false,\"prices\":{\"node-hours\":360000},"
                 + "\"tiers\":{\"cpu-core-hours\":{\"mode\":\"graduated\",\"tiers\":[{\"upTo\":100,\"unitPrice\":30},{\"unitPrice\":20}]}}}";
         var first = admin().post("api/v1/admin/price-plans", body);
         assertEquals(201, first.status(), first::toString);
@@ -272,13 +272,14 @@ class BillingIT {
         assertError(admin().post("api/v1/admin/price-plans", body.replace("360000", "-1")), 400, "prices.node-hours", "plan.price");
         assertError(admin().post("api/v1/admin/price-plans", body.replace("\"node-hours\"", "\"gpu-hours\"")), 400,
                 "prices.gpu-hours", "plan.metric");
-        assertError(admin().post("api/v1/admin/price-plans", body.replace("2099-01-01T00:00:00+09:00", "soon")), 400,
+        assertError(admin().post("api/v1/admin/price-plans", body.replace("2037-06-01T00:00:00+09:00", "soon")), 400,
                 "validFrom", "validFrom.format");
         assertError(admin().post("api/v1/admin/price-plans", body.replace("\"KRW\"", "\"XYZ1\"")), 400, "currency", "plan.currency");
+        assertError(admin().post("api/v1/admin/price-plans", body.replace("2037-06-01", "2099-06-01")), 400, "validFrom", "plan.tooLate");
         // a version may not start in a month already invoiced
         var tenant = newTenant();
         assertEquals(200, tenant.client().post("api/v1/me/close", "{}").status());
-        assertError(admin().post("api/v1/admin/price-plans", body.replace("2099-01-01T00:00:00+09:00",
+        assertError(admin().post("api/v1/admin/price-plans", body.replace("2037-06-01T00:00:00+09:00",
                 YearMonth.now(SEOUL).atDay(1).atStartOfDay(SEOUL).toOffsetDateTime().toString())), 400, "validFrom",
                 "plan.invoicedPeriod");
         assertError(tenant.client().get("api/v1/admin/price-plans"), 403, null, "role.required");

@@ -608,6 +608,9 @@ class EnvironmentIT {
             assertEquals("REDIRECTED", disk.getString("state"), disk::toString);
             assertTrue(disk.getInt("usedPercent") >= 90, disk::toString);
             assertTrue(disk.getInt("subDiskUsedMiB") >= 500, disk::toString);
+            // billing: what the overflow holds is metered from the reading that showed it
+            assertTrue(TestDatabase.decimal("select max(rate) from usage_interval where tenant_id = ? "
+                    + "and metric = 'sub-disk-gib-hours' and ended_at is null", tenantId) >= 0.5, "the sub disk is metered");
             // the scheduled watch may have taken the redirect in a moment before and be telling it still
             long toldBy = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (!tenant.get("api/v1/notifications").body().contains("sub disk") && System.nanoTime() < toldBy) {
@@ -707,6 +710,13 @@ class EnvironmentIT {
             disk = tenant.get("api/v1/disks").array().getJsonObject(0);
             assertEquals("NORMAL", disk.getString("state"), disk::toString);
             assertEquals(2048, disk.getInt("mainMiB"));
+            // billing: the main disk is metered at its new size from the upgrade, the sub disk no more
+            assertEquals(2.0, TestDatabase.decimal("select rate from usage_interval where tenant_id = ? "
+                    + "and metric = 'disk-gib-months' and ended_at is null", tenantId));
+            assertEquals(1, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? "
+                    + "and metric = 'disk-gib-months' and ended_at is not null and rate = 1", tenantId));
+            assertEquals(0, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? "
+                    + "and metric = 'sub-disk-gib-hours' and ended_at is null", tenantId));
             assertFalse(java.nio.file.Files.exists(nodeRoot.resolve("sub/pool/" + name)), "the sub disk holds nothing of it");
             assertEquals(2L * 1024 * 1024 * 1024, java.nio.file.Files.size(nodeRoot.resolve("main/" + name + ".img")));
             assertEquals(before, engine.exec(container, "sh", "-c", CHECKSUMS), "every file back, byte for byte");

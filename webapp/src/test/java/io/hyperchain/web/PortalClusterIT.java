@@ -45,14 +45,86 @@ class PortalClusterIT {
             assertEquals(0, duplicates, "no fire ran on both instances");
             assertEquals(2, count("select count(*) from QRTZ_SCHEDULER_STATE"), "both instances joined the cluster");
 
-            a.kill();
+            // billing-close asked of both instances at once, one killed mid-close: every invoice once
+            var closing = closeMonthOnBothAndKillOne(a, b);
+
             String killed = text("select now(3)");
             Thread.sleep(30_000);
             long after = count("select count(*) from job_run where job = 'load-sampling' and outcome = 'DONE' "
                     + "and started_at > '" + killed + "'");
             assertTrue(after >= 4, "the survivor carries on: " + after + " runs in 30 s");
+            closing.verify();
             assertTrue(b.stop());
         }
+    }
+
+    private static final int BILLED_TENANTS = 2000;
+
+    /** What the close left to check once the survivor has carried on. */
+    private record Closing(String month, long finalizedWhenKilled) {
+
+        void verify() throws Exception {
+            long invoices = count("select count(*) from invoice where period = '" + month + "'");
+            long finalized = count("select count(*) from invoice where period = '" + month + "' and state = 'FINALIZED'");
+            System.out.printf("billing-close: %d of %d finalized when one instance was killed, %d after%n",
+                    finalizedWhenKilled, BILLED_TENANTS, finalized);
+            assertEquals(BILLED_TENANTS, invoices, "one invoice per tenant, none twice");
+            assertEquals(BILLED_TENANTS, finalized, "the survivor finished the month");
+            assertEquals(BILLED_TENANTS, count("select count(distinct number) from invoice where period = '" + month + "'"));
+            assertEquals(BILLED_TENANTS, count("select max(cast(substring(number, 9) as unsigned)) from invoice "
+                    + "where period = '" + month + "'"), "numbers are gapless: the highest is the count");
+            // each: fee 10,000 + 2 h x 500 = 11,000; VAT 1,100; total 12,100 (the default plan, sql/V11)
+            assertEquals(BILLED_TENANTS, count("select count(*) from invoice where period = '" + month + "' and total = 12100"));
+            assertEquals(2L * BILLED_TENANTS, count("select count(*) from invoice_line l join invoice i on i.id = l.invoice_id "
+                    + "where i.period = '" + month + "'"), "a fee and a node-hours line each, none twice");
+        }
+    }
+
+    private static Closing closeMonthOnBothAndKillOne(PortalProcess a, PortalProcess b) throws Exception {
+        var zone = java.time.ZoneId.of("Asia/Seoul");
+        var month = java.time.YearMonth.now(zone).minusMonths(1);
+        var start = month.atDay(1).atStartOfDay(zone).toInstant();
+        try (var db = connect()) {
+            db.setAutoCommit(false);
+            try (var tenants = db.prepareStatement("insert into tenant (name, created_at) values (?, ?)");
+                 var usage = db.prepareStatement("insert into usage_interval (id, tenant_id, metric, subject, rate, started_at, "
+                         + "ended_at, recorded_at) select concat('seed-', id), id, 'node-hours', concat('seed:', id), 1, ?, ?, ? "
+                         + "from tenant where name like 'billed-%'")) {
+                for (int i = 0; i < BILLED_TENANTS; i++) {
+                    tenants.setString(1, "billed-" + i);
+                    tenants.setTimestamp(2, java.sql.Timestamp.from(start.minusSeconds(86_400)));
+                    tenants.addBatch();
+                }
+                tenants.executeBatch();
+                var used = java.sql.Timestamp.from(start.plusSeconds(3_600));
+                usage.setTimestamp(1, used);
+                usage.setTimestamp(2, java.sql.Timestamp.from(start.plusSeconds(3_600 + 7_200)));
+                usage.setTimestamp(3, used);
+                usage.executeUpdate();
+            }
+            db.commit();
+        }
+        var http = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((TestEnvironment.adminEmail() + ":"
+                + TestEnvironment.adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.function.Function<PortalProcess, java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> close =
+                p -> http.sendAsync(java.net.http.HttpRequest.newBuilder(p.base.resolve("api/v1/admin/jobs/billing-close/run?month=" + month))
+                        .header("Authorization", auth).timeout(java.time.Duration.ofMinutes(5))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var onA = close.apply(a);
+        var onB = close.apply(b);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (count("select count(*) from invoice where period = '" + month + "' and state = 'FINALIZED'") < 50) {
+            assertTrue(System.nanoTime() < deadline, "the close never got going");
+            Thread.sleep(100);
+        }
+        a.kill(); // mid-close: its transaction dies with it
+        long finalizedWhenKilled = count("select count(*) from invoice where period = '" + month + "' and state = 'FINALIZED'");
+        assertTrue(finalizedWhenKilled < BILLED_TENANTS, "the kill came before the close was done: " + finalizedWhenKilled);
+        var answer = onB.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals(200, answer.statusCode(), answer::body);
+        onA.cancel(true); // its instance is gone
+        return new Closing(month.toString(), finalizedWhenKilled);
     }
 
     private static void freshDatabase() throws Exception {
