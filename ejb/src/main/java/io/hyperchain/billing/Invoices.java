@@ -179,7 +179,7 @@ public class Invoices {
     }
 
     /** What the invoice's lines would be if its month were rated again now, changing nothing. */
-    public TenantRating.Rated rerate(InvoiceView invoice) {
+    public TenantMonth.Rated rerate(InvoiceView invoice) {
         BillingMonth month = BillingMonth.parse(invoice.period(), config.zone());
         Instant now = Instant.now(clock);
         return rating.rate(invoice.tenantId(), month, earlier(now, month.end()), null,
@@ -265,7 +265,7 @@ public class Invoices {
     }
 
     // replaces a draft's lines and totals
-    private void write(long invoiceId, TenantRating.Rated rated, Instant ratedUntil) {
+    private void write(long invoiceId, TenantMonth.Rated rated, Instant ratedUntil) {
         BigDecimal taxRate = taxRate();
         Totals totals = Totals.of(rated.lines(), taxRate, rated.currency());
         em.createNativeQuery("delete from invoice_line where invoice_id = ?1").setParameter(1, invoiceId).executeUpdate();
