@@ -20,4 +20,8 @@ public record CallerProfile(long userId, String email, Long tenantId, String ten
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }
+
+    public boolean isAccountant() {
+        return roles.contains(Role.ACCOUNTANT);
+    }
 }

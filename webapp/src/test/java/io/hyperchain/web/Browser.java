@@ -129,6 +129,15 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Signs a new tenant up through the sign-up page (which logs them in). */
+    public void signUp(String tenantName, String email, String password) {
+        open("signup.xhtml");
+        type("#signup\\:tenantName", tenantName);
+        type("#signup\\:email", email);
+        type("#signup\\:password", password);
+        click("#signup\\:submit");
+    }
+
     /** Logs in through the login page and waits until the start page of the role is shown. */
     public void logIn(String email, String password, String expectedPathSuffix) {
         open("login.xhtml");

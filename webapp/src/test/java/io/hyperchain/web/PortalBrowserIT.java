@@ -201,15 +201,7 @@ class PortalBrowserIT {
         assertEquals(3, mine.size());
         browser.screenshot("dashboard-three-nodes");
 
-        // tick the first two pictures and start
-        browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
-        browser.click(".hc-node-card:nth-of-type(2) .ui-chkbox-box");
-        browser.click("#environment\\:start");
-        // a first start on a node prepares its disk too: the page answers within 20 s and shows
-        // each node as it comes up, without a reload
-        browser.waitForText("#environment\\:messages", "2 node(s)", java.time.Duration.ofSeconds(40));
-        browser.waitForText("#environment\\:messages", "runs on 2 node(s)", java.time.Duration.ofMinutes(2));
-        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-state-STARTING")).isEmpty() ? true : null);
+        startFirstTwoNodes();
         browser.screenshot("environment-running");
         var environment = api.get("api/v1/environment").json();
         var running = environment.getJsonArray("containers").stream().map(v -> v.asJsonObject()).toList();
@@ -234,14 +226,96 @@ class PortalBrowserIT {
 
         browser.click("#back-to-dashboard");
         browser.waitForPath("/ui/tenant/dashboard.xhtml");
-        browser.click("#environment\\:stop");
-        browser.click("#confirm-yes");
-        browser.waitForText("#environment\\:messages", "stopped");
+        stopEnvironment();
         assertEquals("STOPPED", api.get("api/v1/environment").json().getString("state"));
         for (var container : running) {
             var host = TestDatabase.text("select docker_host from node where id = ?", container.getJsonNumber("nodeId").longValue());
             assertFalse(new Engine(host).inspect(container.getString("containerId")).isPresent(), "removed from " + host);
         }
         browser.screenshot("environment-stopped");
+    }
+
+    @Test
+    void aTenantIsBilledForItsNodesClosesItsAccountAndAnAccountantExportsTheMonth() throws Exception {
+        SharedCluster.ensure(base);
+        String email = TestEnvironment.unique("billed") + "@example.com";
+        browser.signUp(TestEnvironment.unique("Billed Co"), email, PASSWORD);
+        browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        assertTrue(browser.text("#hc-month-so-far").startsWith("₩"), browser.text("#hc-month-so-far"));
+
+        // two nodes' worth of CPU: the count and the monthly estimate follow the typing
+        browser.click("#to-request");
+        browser.waitForPath("/ui/tenant/request.xhtml");
+        browser.overwrite("#request\\:cpu_input", "4");
+        browser.waitForText("#request\\:preview", "2 node(s)");
+        assertTrue(browser.text("#hc-estimate").matches("₩[0-9,]+"), browser.text("#hc-estimate"));
+        browser.screenshot("request-estimate");
+        browser.click("#request\\:submit");
+        browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-node-card")).size() == 2 ? true : null);
+        assertTrue(browser.text("#hc-node-hour-cost").contains("₩"), browser.text("#hc-node-hour-cost"));
+
+        startFirstTwoNodes();
+        Thread.sleep(2000); // two seconds of two nodes: a few node-seconds to bill
+        stopEnvironment();
+
+        browser.click("#nav-billing");
+        browser.waitForPath("/ui/tenant/billing.xhtml");
+        assertFalse(browser.findAll("#hc-usage-lines [data-metric='node-hours']").isEmpty(), browser.text("#hc-usage-lines"));
+        assertTrue(browser.text("#hc-usage-lines").contains("Node hours"), browser.text("#hc-usage-lines"));
+        assertTrue(Long.parseLong(browser.text("#hc-usage-total").replaceAll("[^0-9]", "")) > 0, browser.text("#hc-usage-total"));
+        browser.screenshot("billing-en");
+        browser.click("#header\\:lang-ko");
+        browser.waitForText("#hc-usage-lines", "노드 시간");
+        browser.screenshot("billing-ko");
+
+        browser.click("#hc-close-account");
+        browser.click("#hc-close-confirm");
+        browser.waitForText("#hc-final-invoice", "HC-", java.time.Duration.ofSeconds(60));
+        var number = java.util.regex.Pattern.compile("HC-\\d{4}-\\d{6}").matcher(browser.text("#hc-invoices"));
+        assertTrue(number.find(), browser.text("#hc-invoices"));
+        browser.screenshot("billing-closed-ko");
+        String pdfLink = browser.find("#hc-invoices a[id^='hc-invoice-pdf-']").getAttribute("href");
+        var pdf = new PortalClient(base).basic(email, PASSWORD).get(pdfLink);
+        assertEquals(200, pdf.status(), pdfLink);
+        assertTrue(pdf.body().startsWith("%PDF"), "the final invoice " + number.group() + " is a PDF");
+
+        String accountant = TestEnvironment.unique("accountant") + "@example.com";
+        var created = new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword())
+                .post("api/v1/admin/users", jakarta.json.Json.createObjectBuilder().add("email", accountant)
+                        .add("password", PASSWORD).add("role", "ACCOUNTANT").build().toString());
+        assertEquals(201, created.status(), created.toString());
+        browser.click("#header\\:logout");
+        browser.waitForPath("/login.xhtml");
+        browser.logIn(accountant, PASSWORD, "/ui/accounting/exports.xhtml");
+        browser.screenshot("exports-ko");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).toString();
+        var books = new PortalClient(base).basic(accountant, PASSWORD);
+        for (String link : List.of("hc-export-csv", "hc-export-journal", "hc-export-ubl")) {
+            String href = browser.find("#" + link).getAttribute("href");
+            assertTrue(href.contains("month=" + month), href);
+            var export = books.get(href);
+            assertEquals(200, export.status(), link + ": " + export);
+            assertFalse(export.body().isEmpty(), link + " is empty");
+        }
+    }
+
+    /** Ticks the first two node pictures, starts, and waits until both containers run. */
+    private void startFirstTwoNodes() {
+        browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
+        browser.click(".hc-node-card:nth-of-type(2) .ui-chkbox-box");
+        browser.click("#environment\\:start");
+        // a first start on a node prepares its disk too: the page answers within 20 s and shows
+        // each node as it comes up, without a reload
+        browser.waitForText("#environment\\:messages", "2 node(s)", java.time.Duration.ofSeconds(40));
+        browser.waitForText("#environment\\:messages", "runs on 2 node(s)", java.time.Duration.ofMinutes(2));
+        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-state-STARTING")).isEmpty() ? true : null);
+    }
+
+    /** Stops the environment through its confirmation. */
+    private void stopEnvironment() {
+        browser.click("#environment\\:stop");
+        browser.click("#confirm-yes");
+        browser.waitForText("#environment\\:messages", "stopped");
     }
 }

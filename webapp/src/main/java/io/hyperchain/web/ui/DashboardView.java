@@ -59,8 +59,16 @@ public class DashboardView implements Serializable {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    io.hyperchain.billing.MonthlyUsage usage;
+
+    @Inject
+    io.hyperchain.settings.PortalSettings settings;
+
     private CallerProfile profile;
     private long clusterNodes;
+    private Amount monthSoFar;
+    private Amount nodeHour;
     private List<TenantNode> nodes;
     private EnvironmentView environment;
     private List<Long> ticked = new ArrayList<>();
@@ -69,6 +77,7 @@ public class DashboardView implements Serializable {
     void init() {
         profile = caller.require(Role.TENANT);
         clusterNodes = registry.count();
+        showCosts();
         refresh();
         ticked = new ArrayList<>(nodes.stream().filter(TenantNode::selected).map(TenantNode::id).toList());
     }
@@ -78,6 +87,26 @@ public class DashboardView implements Serializable {
         environment = queries.view(profile.tenantId());
         notifications = notifier.of(profile.tenantId());
         drawChart();
+    }
+
+    /** What this month cost so far, and what one node costs an hour under the plan that applies now. */
+    private void showCosts() {
+        var report = usage.report(profile.tenantId(), usage.month(null));
+        monthSoFar = new Amount(report.totals().total(), report.currency());
+        var base = settings.baseAllotment();
+        nodeHour = usage.currentPlan(profile.tenantId())
+                .map(plan -> new Amount(io.hyperchain.billing.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
+                        plan.currency()))
+                .orElse(null);
+    }
+
+    public Amount getMonthSoFar() {
+        return monthSoFar;
+    }
+
+    /** One node for an hour with the base CPU and memory, or null when no plan applies. */
+    public Amount getNodeHour() {
+        return nodeHour;
     }
 
     /** P4.3: the load history of the tenant's own nodes over the chosen range. */

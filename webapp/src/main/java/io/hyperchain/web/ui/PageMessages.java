@@ -39,15 +39,25 @@ public class PageMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
     }
 
-    /** Shows a refusal next to its field in the given form (or at the top when no field is at fault). */
+    /**
+     * Shows a refusal next to its field in the given form (or at the top when no field is at
+     * fault). A field named with dots ("prices.node-hours") is the input with underscores
+     * ("prices_node-hours"), dots being no part of a component id.
+     */
     public void refused(String formId, DomainException e) {
+        refusedAt(e.field() == null ? null : formId + ":" + e.field().replace('.', '_'), e);
+    }
+
+    /**
+     * Shows a refusal at the component found by this search expression ("form:field"; also in a
+     * form with prependId="false"), or at the top when there is none.
+     */
+    public void refusedAt(String searchId, DomainException e) {
         String key = "error." + e.code();
         String text = bundle().containsKey(key) ? text(key) : e.getMessage();
-        String clientId = e.field() == null ? null : formId + ":" + e.field();
-        if (clientId != null && faces.getViewRoot().findComponent(clientId) == null) {
-            clientId = null;
-        }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        var target = searchId == null ? null : faces.getViewRoot().findComponent(searchId);
+        faces.addMessage(target == null ? null : target.getClientId(faces),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
     }
 

@@ -35,6 +35,9 @@ public class RequestView implements Serializable {
     @Inject
     PageMessages messages;
 
+    @Inject
+    io.hyperchain.billing.MonthlyUsage usage;
+
     private Integer cpu = 2;
     private Integer memoryGiB = 4;
     private Integer diskGiB = 20;
@@ -44,6 +47,8 @@ public class RequestView implements Serializable {
     private int baseCpu;
     private int baseMemoryGiB;
     private int baseDiskGiB;
+    private io.hyperchain.billing.PlanVersion plan;
+    private Amount estimate;
 
     @PostConstruct
     void init() {
@@ -52,6 +57,7 @@ public class RequestView implements Serializable {
         baseCpu = base.cpu();
         baseMemoryGiB = base.memoryGiB();
         baseDiskGiB = base.diskGiB();
+        plan = usage.currentPlan(caller.profile().tenantId()).orElse(null);
         recount();
     }
 
@@ -62,9 +68,12 @@ public class RequestView implements Serializable {
                     baseCpu, baseMemoryGiB, baseDiskGiB));
             previewCount = count.count();
             previewDimension = count.decidedBy().name();
+            estimate = plan == null ? null : new Amount(io.hyperchain.billing.CostEstimate.month(plan, previewCount,
+                    orZero(hoursPerDay), baseCpu, baseMemoryGiB, baseDiskGiB), plan.currency());
         } catch (DomainException e) {
             previewCount = null;
             previewDimension = null;
+            estimate = null;
         }
     }
 
@@ -91,6 +100,11 @@ public class RequestView implements Serializable {
 
     public Integer getPreviewCount() {
         return previewCount;
+    }
+
+    /** A month of the previewed nodes at the hours a day asked for, under the plan that applies now. */
+    public Amount getEstimate() {
+        return estimate;
     }
 
     public String getPreviewDimension() {

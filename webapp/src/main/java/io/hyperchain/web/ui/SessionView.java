@@ -34,6 +34,7 @@ public class SessionView {
         String path = !caller.isLoggedIn() ? "/login.xhtml"
                 : caller.profile().isAdmin() ? "/ui/admin/nodes.xhtml"
                 : caller.profile().isTenant() ? "/ui/tenant/dashboard.xhtml"
+                : caller.profile().isAccountant() ? "/ui/accounting/exports.xhtml"
                 : "/login.xhtml";
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
     }
