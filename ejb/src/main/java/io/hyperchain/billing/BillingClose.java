@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The month's close (job billing-close): drafts every tenant's invoice of a month that has ended,
@@ -63,18 +64,27 @@ public class BillingClose {
         boolean due = finalizeNow || !now.isBefore(month.end().plus(grace));
         int finalized = 0;
         int still = 0;
+        // chunk by chunk, each its own transaction: a portal killed mid-close leaves whole chunks
         if (due) {
-            for (long id : invoices.drafts(month, false)) {
-                finalized += invoices.finalizeDraft(id) ? 1 : 0;
+            for (List<Long> chunk : chunks(invoices.drafts(month, false))) {
+                finalized += invoices.finalizeDrafts(month, chunk);
             }
         } else {
             // a draft is rated once when made (the tenant sees it); finalizing rates it again
-            for (long id : invoices.drafts(month, true)) {
-                invoices.rerateDraft(id);
+            for (List<Long> chunk : chunks(invoices.drafts(month, true))) {
+                invoices.rerateDrafts(month, chunk);
             }
             still = invoices.drafts(month, false).size();
         }
         return new Outcome(month.label(), drafted, finalized, still);
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += TenantRating.CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + TenantRating.CHUNK)));
+        }
+        return chunks;
     }
 
     // two instances drafting at once may deadlock on the unique key's gap locks: the loser tries again

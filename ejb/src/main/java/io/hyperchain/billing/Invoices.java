@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,39 +73,49 @@ public class Invoices {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** Rates a draft again with everything recorded so far (a no-op once finalized). */
-    public void rerateDraft(long invoiceId) {
-        Object[] row = lockRow(invoiceId);
-        if (!"DRAFT".equals(row[2])) {
-            return;
-        }
-        BillingMonth month = BillingMonth.parse((String) row[1], config.zone());
-        Instant now = Instant.now(clock);
-        long tenantId = ((Number) row[0]).longValue();
-        var rated = rating.rate(tenantId, month, earlier(now, month.end()), null, previousCutoff(tenantId, month));
-        write(invoiceId, rated, earlier(now, month.end()));
+    /** Rates drafts again with everything recorded so far (those finalized meanwhile are left alone). */
+    public void rerateDrafts(BillingMonth month, List<Long> invoiceIds) {
+        rateDrafts(month, invoiceIds, false);
     }
 
     /**
-     * Finalizes a draft: rated with all usage recorded until now, numbered from the series of the
-     * issue year, never edited again. False when it was no longer a draft (another run did it).
+     * Finalizes drafts of a month (at most {@link TenantRating#CHUNK}) in this one transaction:
+     * rated with all usage recorded until now, numbered in id order from the series of the issue
+     * year, never edited again. Returns how many it finalized (another run may have done some).
      */
-    public boolean finalizeDraft(long invoiceId) {
-        Object[] row = lockRow(invoiceId);
-        if (!"DRAFT".equals(row[2])) {
-            return false;
+    public int finalizeDrafts(BillingMonth month, List<Long> invoiceIds) {
+        return rateDrafts(month, invoiceIds, true);
+    }
+
+    private int rateDrafts(BillingMonth month, List<Long> invoiceIds, boolean finalize) {
+        if (invoiceIds.isEmpty()) {
+            return 0;
         }
-        BillingMonth month = BillingMonth.parse((String) row[1], config.zone());
+        @SuppressWarnings("unchecked")
+        List<Object[]> locked = em.createNativeQuery("select id, tenant_id from invoice where id in ("
+                + invoiceIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                + ") and period = ?1 and state = 'DRAFT' order by id for update").setParameter(1, month.label()).getResultList();
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Long> tenantOf = new LinkedHashMap<>();
+        locked.forEach(r -> tenantOf.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         Instant now = Instant.now(clock);
-        long tenantId = ((Number) row[0]).longValue();
         Instant asOf = earlier(now, month.end());
-        var rated = rating.rate(tenantId, month, asOf, now, previousCutoff(tenantId, month));
-        write(invoiceId, rated, asOf);
-        String number = numbers.next("HC-" + ZonedDateTime.ofInstant(now, config.zone()).getYear());
-        em.createNativeQuery("update invoice set state = 'FINALIZED', number = ?1, usage_cutoff = ?2, finalized_at = ?2 "
-                        + "where id = ?3")
-                .setParameter(1, number).setParameter(2, Timestamp.from(now)).setParameter(3, invoiceId).executeUpdate();
-        return true;
+        var rated = rating.rate(month, tenantOf.values(), asOf, finalize ? now : null, true);
+        BigDecimal taxRate = taxRate();
+        List<String> numbers = finalize
+                ? this.numbers.reserve("HC-" + ZonedDateTime.ofInstant(now, config.zone()).getYear(), tenantOf.size())
+                : null;
+        List<InvoiceRows.Written> written = new ArrayList<>();
+        int i = 0;
+        for (var entry : tenantOf.entrySet()) {
+            var r = rated.get(entry.getValue());
+            written.add(new InvoiceRows.Written(entry.getKey(), r, Totals.of(r.lines(), taxRate, r.currency()),
+                    finalize ? numbers.get(i++) : null));
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> InvoiceRows.write(connection, written, taxRate, asOf, now));
+        return finalize ? written.size() : 0;
     }
 
     /** The tenant's invoice of the month so far, made and finalized at once (account closed). */
@@ -115,8 +127,9 @@ public class Invoices {
                 .setParameter(4, Timestamp.from(now)).executeUpdate();
         long id = ((Number) em.createNativeQuery("select id from invoice where tenant_id = ?1 and period = ?2")
                 .setParameter(1, tenantId).setParameter(2, month.label()).getSingleResult()).longValue();
-        em.createNativeQuery("update invoice set final_close = true where id = ?1 and state = 'DRAFT'").setParameter(1, id).executeUpdate();
-        finalizeDraft(id);
+        em.createNativeQuery("update invoice set final_close = true where id = ?1 and state = 'DRAFT'").setParameter(1, id)
+                .executeUpdate();
+        finalizeDrafts(month, List.of(id));
         return id;
     }
 
@@ -182,8 +195,7 @@ public class Invoices {
     public TenantMonth.Rated rerate(InvoiceView invoice) {
         BillingMonth month = BillingMonth.parse(invoice.period(), config.zone());
         Instant now = Instant.now(clock);
-        return rating.rate(invoice.tenantId(), month, earlier(now, month.end()), null,
-                previousCutoff(invoice.tenantId(), month));
+        return rating.rate(invoice.tenantId(), month, earlier(now, month.end()), null, true);
     }
 
     public Optional<InvoiceView> find(long invoiceId) {
@@ -262,34 +274,6 @@ public class Invoices {
         return rows.stream().map(r -> new InvoiceView.CreditNoteView(((Number) r[0]).longValue(), (String) r[1],
                 (BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6],
                 Timestamps.toInstant(r[7]))).toList();
-    }
-
-    // replaces a draft's lines and totals
-    private void write(long invoiceId, TenantMonth.Rated rated, Instant ratedUntil) {
-        BigDecimal taxRate = taxRate();
-        Totals totals = Totals.of(rated.lines(), taxRate, rated.currency());
-        em.createNativeQuery("delete from invoice_line where invoice_id = ?1").setParameter(1, invoiceId).executeUpdate();
-        int no = 1;
-        for (RatedLine line : rated.lines()) {
-            em.createNativeQuery("insert into invoice_line (invoice_id, line_no, metric, period, quantity, unit, unit_price, "
-                            + "amount, usage_count, usage_hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                    .setParameter(1, invoiceId).setParameter(2, no++).setParameter(3, line.metric())
-                    .setParameter(4, line.period()).setParameter(5, line.quantity()).setParameter(6, line.unit())
-                    .setParameter(7, line.unitPrice()).setParameter(8, line.amount()).setParameter(9, line.usageCount())
-                    .setParameter(10, line.usageHash()).executeUpdate();
-        }
-        em.createNativeQuery("update invoice set currency = ?1, subtotal = ?2, tax_rate = ?3, tax = ?4, total = ?5, "
-                        + "rated_until = ?6 where id = ?7")
-                .setParameter(1, rated.currency()).setParameter(2, totals.subtotal()).setParameter(3, taxRate)
-                .setParameter(4, totals.tax()).setParameter(5, totals.total()).setParameter(6, Timestamp.from(ratedUntil))
-                .setParameter(7, invoiceId).executeUpdate();
-    }
-
-    // the usage cutoff of the tenant's newest finalized invoice before this month: late usage after it
-    private Instant previousCutoff(long tenantId, BillingMonth month) {
-        Object cutoff = em.createNativeQuery("select max(usage_cutoff) from invoice where tenant_id = ?1 and period < ?2 "
-                + "and usage_cutoff is not null").setParameter(1, tenantId).setParameter(2, month.label()).getSingleResult();
-        return cutoff == null ? null : Timestamps.toInstant(cutoff);
     }
 
     private Object[] lockRow(long invoiceId) {

@@ -51,9 +51,15 @@ public class MonthlyUsage {
         }
         Instant now = Instant.now(clock);
         Instant asOf = now.isBefore(month.end()) ? now : month.end();
-        var rated = rating.rate(tenantId, month, asOf, null, null);
+        var rated = rating.rate(tenantId, month, asOf, null, false);
         BigDecimal taxRate = BigDecimal.valueOf(settings.all().number(SettingKey.TAX_PERCENT)).movePointLeft(2);
         return new UsageReport(month, rated.currency(), rated.lines(), Totals.of(rated.lines(), taxRate, rated.currency()), false);
+    }
+
+    /** The month so far, day by day, net of tax. */
+    public java.util.List<TenantMonth.Day> byDay(long tenantId, BillingMonth month) {
+        Instant now = Instant.now(clock);
+        return rating.byDay(tenantId, month, now.isBefore(month.end()) ? now : month.end());
     }
 
     /** The plan version that applies to the tenant now, if any. */

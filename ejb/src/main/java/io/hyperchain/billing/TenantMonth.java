@@ -48,6 +48,33 @@ public final class TenantMonth {
         return new Rated(currency, lines);
     }
 
+    /** One day's net amount (before tax) of the month so far. */
+    public record Day(java.time.LocalDate day, java.math.BigDecimal amount) {
+    }
+
+    /**
+     * The month so far day by day: the amount rated up to each day's end, less the day before's,
+     * so tiers and the prorated fee fall on the day they accrue.
+     */
+    public static List<Day> byDay(BillingMonth month, Life life, PlanTimeline timeline, Collection<UsageInterval> usage,
+                                  Instant asOf) {
+        List<Day> days = new ArrayList<>();
+        java.math.BigDecimal before = java.math.BigDecimal.ZERO;
+        for (java.time.LocalDate day = month.month().atDay(1); !day.isAfter(month.month().atEndOfMonth()); day = day.plusDays(1)) {
+            Instant dayStart = day.atStartOfDay(month.zone()).toInstant();
+            if (!dayStart.isBefore(asOf)) {
+                break;
+            }
+            Instant dayEnd = day.plusDays(1).atStartOfDay(month.zone()).toInstant();
+            Instant until = dayEnd.isBefore(asOf) ? dayEnd : asOf;
+            java.math.BigDecimal upTo = rateWithin(month, life, timeline, usage, until, true).stream()
+                    .map(RatedLine::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            days.add(new Day(day, upTo.subtract(before)));
+            before = upTo;
+        }
+        return days;
+    }
+
     private static List<RatedLine> rateWithin(BillingMonth month, Life life, PlanTimeline timeline,
                                               Collection<UsageInterval> usage, Instant asOf, boolean withFee) {
         Instant from = later(month.start(), life.created());

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Records usage as intervals, in the caller's transaction: the change that causes usage (a
@@ -29,14 +30,14 @@ public class UsageMeter {
         return open(tenantId, subject, nodeId, metric, rate, Instant.now(clock));
     }
 
-    /** As {@link #open}, from a given instant: the metrics of one container start at the same moment. */
+    /** As {@link #open}, from a given instant. */
     public boolean open(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate, Instant now) {
-        return em.createNativeQuery("insert ignore into usage_interval (id, tenant_id, metric, subject, node_id, rate, "
-                        + "started_at, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
-                .setParameter(1, subject + "/" + metric.code() + "/" + now.toEpochMilli())
-                .setParameter(2, tenantId).setParameter(3, metric.code()).setParameter(4, subject)
-                .setParameter(5, nodeId).setParameter(6, rate).setParameter(7, Timestamp.from(now))
-                .executeUpdate() == 1;
+        return openAll(List.of(new UsageRows.Recorded(tenantId, subject, nodeId, metric, rate, now, null, now))) == 1;
+    }
+
+    /** Opens many intervals in few statements (a container's node, CPU and memory at once); the count opened. */
+    public int openAll(List<UsageRows.Recorded> intervals) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> UsageRows.record(connection, intervals));
     }
 
     /** Closes every open interval of the subject now (its container stopped, its disk went). */

@@ -2,6 +2,7 @@ package io.hyperchain.environment;
 
 import io.hyperchain.billing.Metric;
 import io.hyperchain.billing.UsageMeter;
+import io.hyperchain.billing.UsageRows;
 import io.hyperchain.cluster.Assignment;
 import io.hyperchain.cluster.DockerHost;
 import io.hyperchain.cluster.Node;
@@ -171,9 +172,13 @@ public class EnvironmentPlans {
                 .setParameter("t", tenantId).setParameter("n", workload.nodeId()).getResultList().isEmpty();
         String subject = UsageMeter.workload(workload.id());
         Instant now = Instant.now(clock);
-        meter.open(tenantId, subject, workload.nodeId(), own ? Metric.NODE_HOURS : Metric.SPARE_NODE_HOURS, BigDecimal.ONE, now);
-        meter.open(tenantId, subject, workload.nodeId(), Metric.CPU_CORE_HOURS, BigDecimal.valueOf(workload.cpu()), now);
-        meter.open(tenantId, subject, workload.nodeId(), Metric.MEMORY_GIB_HOURS, BigDecimal.valueOf(workload.memoryGiB()), now);
+        meter.openAll(java.util.List.of(
+                new UsageRows.Recorded(tenantId, subject, workload.nodeId(), own ? Metric.NODE_HOURS : Metric.SPARE_NODE_HOURS,
+                        BigDecimal.ONE, now, null, now),
+                new UsageRows.Recorded(tenantId, subject, workload.nodeId(), Metric.CPU_CORE_HOURS,
+                        BigDecimal.valueOf(workload.cpu()), now, null, now),
+                new UsageRows.Recorded(tenantId, subject, workload.nodeId(), Metric.MEMORY_GIB_HOURS,
+                        BigDecimal.valueOf(workload.memoryGiB()), now, null, now)));
     }
 
     public void recordFailed(long workloadId, String problem) {

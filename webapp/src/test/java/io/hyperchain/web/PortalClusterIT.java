@@ -58,7 +58,7 @@ class PortalClusterIT {
         }
     }
 
-    private static final int BILLED_TENANTS = 2000;
+    private static final int BILLED_TENANTS = 3000;
 
     /** What the close left to check once the survivor has carried on. */
     private record Closing(String month, long finalizedWhenKilled) {

@@ -68,6 +68,7 @@ public class DashboardView implements Serializable {
     private CallerProfile profile;
     private long clusterNodes;
     private Amount monthSoFar;
+    private String costByDay;
     private Amount nodeHour;
     private List<TenantNode> nodes;
     private EnvironmentView environment;
@@ -91,13 +92,20 @@ public class DashboardView implements Serializable {
 
     /** What this month cost so far, and what one node costs an hour under the plan that applies now. */
     private void showCosts() {
-        var report = usage.report(profile.tenantId(), usage.month(null));
+        var month = usage.month(null);
+        var report = usage.report(profile.tenantId(), month);
         monthSoFar = new Amount(report.totals().total(), report.currency());
+        costByDay = CostChart.of(usage.byDay(profile.tenantId(), month), messages.text("dashboard.costByDay"));
         var base = settings.baseAllotment();
         nodeHour = usage.currentPlan(profile.tenantId())
                 .map(plan -> new Amount(io.hyperchain.billing.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
                         plan.currency()))
                 .orElse(null);
+    }
+
+    /** The month so far, a bar a day (Chart.js JSON). */
+    public String getCostByDay() {
+        return costByDay;
     }
 
     public Amount getMonthSoFar() {
