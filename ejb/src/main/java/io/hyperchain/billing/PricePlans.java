@@ -69,7 +69,7 @@ public class PricePlans {
         if (draft.validFrom() == null) {
             throw DomainException.invalid("validFrom", "plan.validFrom", "validFrom is required (an instant, e.g. 2027-01-01T00:00:00+09:00).");
         }
-        refuseInvoiced(draft.validFrom(), "validFrom");
+        refuseInvoiced(draft.validFrom(), "validFrom", null);
         Map<Metric, MetricPrice> prices = prices(draft);
         Number last = (Number) em.createNativeQuery("select coalesce(max(version), 0) from price_plan where name = ?1")
                 .setParameter(1, name).getSingleResult();
@@ -120,13 +120,16 @@ public class PricePlans {
 
     /** Moves a tenant to a plan from an instant; the month is split there. */
     public void move(long tenantId, String planName, Instant from, String actor) {
+        if (em.createNativeQuery("select id from tenant where id = ?1").setParameter(1, tenantId).getResultList().isEmpty()) {
+            throw new DomainException(Problem.NOT_FOUND, "tenant.notFound", null, "There is no tenant " + tenantId + ".");
+        }
         if (from == null) {
             throw DomainException.invalid("from", "plan.from", "from is required (an instant).");
         }
         if (list().stream().noneMatch(p -> p.plan().name().equals(planName))) {
             throw DomainException.invalid("plan", "plan.unknown", "There is no plan called " + planName + ".");
         }
-        refuseInvoiced(from, "from");
+        refuseInvoiced(from, "from", tenantId);
         em.createNativeQuery("insert into tenant_plan (tenant_id, plan_name, effective_from, created_by, created_at) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, tenantId).setParameter(2, planName).setParameter(3, Timestamp.from(from))
@@ -136,12 +139,14 @@ public class PricePlans {
 
     // a change may not reach back into a month some invoice was already finalized for, nor lie
     // past what a TIMESTAMP column holds
-    private void refuseInvoiced(Instant from, String field) {
+    private void refuseInvoiced(Instant from, String field, Long tenantId) {
         if (!from.isBefore(LAST_INSTANT)) {
             throw DomainException.invalid(field, "plan.tooLate", field + " must be before " + LAST_INSTANT + ".");
         }
         String month = BillingMonth.containing(from, config.zone()).label();
-        Number invoiced = (Number) em.createNativeQuery("select count(*) from invoice where state <> 'DRAFT' and period >= ?1")
+        // a new version reaches every tenant; a move only its own tenant's invoices
+        Number invoiced = (Number) em.createNativeQuery("select count(*) from invoice where state <> 'DRAFT' and period >= ?1"
+                        + (tenantId == null ? "" : " and tenant_id = " + tenantId))
                 .setParameter(1, month).getSingleResult();
         if (invoiced.longValue() > 0) {
             throw DomainException.invalid(field, "plan.invoicedPeriod",

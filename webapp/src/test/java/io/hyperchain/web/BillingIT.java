@@ -148,6 +148,14 @@ class BillingIT {
         assertTrue(usage.getBoolean("final"));
         assertEquals(0, new BigDecimal("12375").compareTo(decimal(usage, "total")));
 
+        // the admin and the accountant see it in the month's list; an admin marks a copy paid later
+        var listed = admin().get("api/v1/admin/invoices?month=" + past);
+        assertEquals(200, listed.status(), listed::toString);
+        assertTrue(listed.array().stream().anyMatch(i -> i.asJsonObject().getString("number").equals(invoice.getString("number"))));
+        var asAdmin = admin().get("api/v1/admin/invoices/" + invoice.getJsonNumber("id").longValue());
+        assertEquals(invoice.getString("number"), asAdmin.json().getString("number"));
+        assertError(admin().get("api/v1/admin/invoices?month=soon"), 400, "month", "month.format");
+
         // closing again changes nothing and numbers nothing
         assertEquals(200, admin().post("api/v1/admin/jobs/billing-close/run?month=" + past, "{}").status());
         assertEquals(invoice.getString("number"), invoiceOf(tenant, past.toString()).getString("number"));
@@ -211,6 +219,12 @@ class BillingIT {
         assertError(admin().post("api/v1/admin/users", "{\"email\":\"x" + accountant + "\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"KING\"}"), 400, "role", "role.unknown");
         var books = new PortalClient(base).basic(accountant, PASSWORD);
+        long closedInvoice = tenant.client().get("api/v1/invoices").array().getJsonObject(0).getJsonNumber("id").longValue();
+        var paid = admin().post("api/v1/admin/invoices/" + closedInvoice + "/paid", "{}");
+        assertEquals(200, paid.status(), paid::toString);
+        assertEquals("PAID", paid.json().getString("state"));
+        assertError(admin().post("api/v1/admin/invoices/" + closedInvoice + "/paid", "{}"), 409, null, "invoice.notPayable");
+        assertError(books.post("api/v1/admin/invoices/" + closedInvoice + "/paid", "{}"), 403, null, "role.required");
         String month = thisMonth();
 
         var csv = books.download("api/v1/accounting/exports?month=" + month + "&format=csv", "*/*");
@@ -239,7 +253,8 @@ class BillingIT {
         int entries = 0;
         try (var zip = new ZipInputStream(new ByteArrayInputStream(ubl.bytes()))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                assertTrue(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("urn:cen.eu:en16931:2017"));
+                // every document the accountant takes away is valid UBL 2.1 and passes the EN 16931 rules
+                io.hyperchain.billing.document.UblValidation.assertValid(entry.getName(), zip.readAllBytes());
                 entries++;
             }
         }
@@ -254,7 +269,7 @@ class BillingIT {
     }
 
     @Test
-    void pricePlansAreVersionedAndBadInputNamesTheField() {
+    void pricePlansAreVersionedAndBadInputNamesTheField() throws Exception {
         String name = TestEnvironment.unique("pro");
         String body = "{\"name\":\"" + name + "\",\"currency\":\"KRW\",\"monthlyFee\":50000,"
                 + "\"validFrom\":\"2037-06-01T00:00:00+09:00\",\"default\":false,\"prices\":{\"node-hours\":360000},"
@@ -286,6 +301,17 @@ class BillingIT {
         assertError(tenant.client().get("api/v1/usage?month=12-2026"), 400, "month", "month.format");
         assertError(admin().post("api/v1/admin/jobs/billing-close/run?month=" + YearMonth.now(SEOUL).plusMonths(1), "{}"),
                 400, "month", "billing.monthNotEnded");
+        // moving a tenant to a plan from an instant; unknown plans and tenants are refused
+        var mover = newTenant();
+        String nextMonth = YearMonth.now(SEOUL).plusMonths(1).atDay(1).atStartOfDay(SEOUL).toOffsetDateTime().toString();
+        var moved = admin().post("api/v1/admin/tenants/" + mover.id() + "/plan", "{\"plan\":\"" + name + "\",\"from\":\"" + nextMonth + "\"}");
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(name, TestDatabase.text("select plan_name from tenant_plan where tenant_id = ?", mover.id()));
+        assertError(admin().post("api/v1/admin/tenants/" + mover.id() + "/plan", "{\"plan\":\"nope\",\"from\":\"" + nextMonth + "\"}"),
+                400, "plan", "plan.unknown");
+        assertError(admin().post("api/v1/admin/tenants/" + mover.id() + "/plan", "{\"plan\":\"" + name + "\"}"), 400, "from", "plan.from");
+        assertError(admin().post("api/v1/admin/tenants/987654321/plan", "{\"plan\":\"" + name + "\",\"from\":\"" + nextMonth + "\"}"),
+                404, null, "tenant.notFound");
         var jobs = admin().get("api/v1/admin/jobs");
         assertTrue(jobs.body().contains("billing-close"), jobs::toString);
     }

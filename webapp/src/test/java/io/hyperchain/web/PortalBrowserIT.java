@@ -298,6 +298,23 @@ class PortalBrowserIT {
             assertEquals(200, export.status(), link + ": " + export);
             assertFalse(export.body().isEmpty(), link + " is empty");
         }
+
+        // the admin finds the invoice in the month's list and marks it paid, through the confirmation
+        browser.click("#header\\:logout");
+        browser.waitForPath("/login.xhtml");
+        browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+        browser.open("ui/admin/billing.xhtml");
+        browser.waitForText("#plans\\:list", "standard");
+        browser.waitForText("#invoices\\:list", number.group());
+        var row = browser.findAll("tr.hc-invoice-row").stream().filter(r -> r.getText().contains(number.group())).findFirst()
+                .orElseThrow();
+        row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':paid']")).click();
+        browser.click("#confirm-yes");
+        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-invoice-row")).stream()
+                .filter(r -> r.getText().contains(number.group()) && r.findElements(
+                        org.openqa.selenium.By.cssSelector("button[id$=':paid']")).isEmpty()).findFirst().orElse(null));
+        assertEquals("PAID", TestDatabase.text("select state from invoice where number = ?", number.group()));
+        browser.screenshot("admin-billing");
     }
 
     /** Ticks the first two node pictures, starts, and waits until both containers run. */
