@@ -178,11 +178,11 @@ public class Disks {
     }
 
     public List<DiskView> disksOf(long tenantId) {
-        return records.views(tenantId);
+        return records.viewsOf(tenantId);
     }
 
     public List<DiskView> allDisks() {
-        return records.views(null);
+        return records.allViews();
     }
 
     private UpgradeView view(long upgradeId) {

@@ -608,6 +608,12 @@ class EnvironmentIT {
             assertEquals("REDIRECTED", disk.getString("state"), disk::toString);
             assertTrue(disk.getInt("usedPercent") >= 90, disk::toString);
             assertTrue(disk.getInt("subDiskUsedMiB") >= 500, disk::toString);
+            // the admin's list of every tenant's disks shows it too; a tenant may not read that list
+            var everyDisk = admin().get("api/v1/admin/disks");
+            assertEquals(200, everyDisk.status(), everyDisk::toString);
+            assertTrue(everyDisk.array().stream().anyMatch(d -> d.asJsonObject().getString("tenantName").equals(tenantName)
+                    && d.asJsonObject().getString("state").equals("REDIRECTED")), everyDisk::toString);
+            assertError(tenant.get("api/v1/admin/disks"), 403, null, "role.required");
             // billing: what the overflow holds is metered from the reading that showed it
             assertTrue(TestDatabase.decimal("select max(rate) from usage_interval where tenant_id = ? "
                     + "and metric = 'sub-disk-gib-hours' and ended_at is null", tenantId) >= 0.5, "the sub disk is metered");
