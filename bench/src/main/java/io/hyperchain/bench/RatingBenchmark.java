@@ -1,14 +1,14 @@
 package io.hyperchain.bench;
 
-import io.hyperchain.billing.BillingMonth;
-import io.hyperchain.billing.Metric;
-import io.hyperchain.billing.MetricPrice;
-import io.hyperchain.billing.PlanTimeline;
-import io.hyperchain.billing.PlanVersion;
-import io.hyperchain.billing.PriceTier;
-import io.hyperchain.billing.Rater;
-import io.hyperchain.billing.TenantMonth;
-import io.hyperchain.billing.UsageInterval;
+import io.hyperchain.billing.rating.BillingMonth;
+import io.hyperchain.billing.rating.Metric;
+import io.hyperchain.billing.rating.MetricPrice;
+import io.hyperchain.billing.rating.PlanTimeline;
+import io.hyperchain.billing.rating.PlanVersion;
+import io.hyperchain.billing.rating.PriceTier;
+import io.hyperchain.billing.rating.Rater;
+import io.hyperchain.billing.rating.TenantMonth;
+import io.hyperchain.billing.rating.UsageInterval;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package io.hyperchain.bench;
 
-import io.hyperchain.billing.Metric;
 import io.hyperchain.billing.UsageRows;
+import io.hyperchain.billing.rating.Metric;
 import io.hyperchain.shared.MultiRowInsert;
 import java.math.BigDecimal;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.hyperchain.account;
 
 import io.hyperchain.billing.BillingConfig;
-import io.hyperchain.billing.BillingMonth;
+import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.environment.EnvironmentService;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,9 @@
 package io.hyperchain.account;
 
 import io.hyperchain.billing.BillingConfig;
-import io.hyperchain.billing.BillingMonth;
 import io.hyperchain.billing.Invoices;
 import io.hyperchain.billing.UsageMeter;
+import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.Timestamps;

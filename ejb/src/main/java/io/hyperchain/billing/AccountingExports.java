@@ -4,6 +4,7 @@ import io.hyperchain.billing.document.BillingDocument;
 import io.hyperchain.billing.document.CsvExport;
 import io.hyperchain.billing.document.JournalExport;
 import io.hyperchain.billing.document.UblExport;
+import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,6 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.DomainException;

@@ -1,8 +1,9 @@
 package io.hyperchain.billing;
 
-import io.hyperchain.billing.document.BillingDocument;
 import io.hyperchain.billing.document.BillingDocument.Line;
 import io.hyperchain.billing.document.BillingDocument.Party;
+import io.hyperchain.billing.document.BillingDocument;
+import io.hyperchain.billing.rating.RatedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

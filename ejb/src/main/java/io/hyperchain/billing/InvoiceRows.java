@@ -1,5 +1,8 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.RatedLine;
+import io.hyperchain.billing.rating.TenantMonth;
+import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.shared.MultiRowInsert;
 import java.math.BigDecimal;
 import java.sql.Connection;

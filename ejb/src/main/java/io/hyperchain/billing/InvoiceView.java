@@ -1,5 +1,6 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.RatedLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,10 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.BillingMonth;
+import io.hyperchain.billing.rating.Money;
+import io.hyperchain.billing.rating.RatedLine;
+import io.hyperchain.billing.rating.TenantMonth;
+import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.AuditLog;
@@ -17,8 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

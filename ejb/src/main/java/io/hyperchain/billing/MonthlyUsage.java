@@ -1,5 +1,9 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.BillingMonth;
+import io.hyperchain.billing.rating.PlanVersion;
+import io.hyperchain.billing.rating.TenantMonth;
+import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import jakarta.ejb.Stateless;

@@ -1,5 +1,8 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.Metric;
+import io.hyperchain.billing.rating.MetricPrice;
+import io.hyperchain.billing.rating.PriceTier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

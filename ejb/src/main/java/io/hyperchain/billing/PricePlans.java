@@ -1,5 +1,11 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.BillingMonth;
+import io.hyperchain.billing.rating.Metric;
+import io.hyperchain.billing.rating.MetricPrice;
+import io.hyperchain.billing.rating.PlanTimeline;
+import io.hyperchain.billing.rating.PlanVersion;
+import io.hyperchain.billing.rating.PriceTier;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;

@@ -1,5 +1,9 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.BillingMonth;
+import io.hyperchain.billing.rating.PlanTimeline;
+import io.hyperchain.billing.rating.TenantMonth;
+import io.hyperchain.billing.rating.UsageInterval;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.Metric;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.billing.rating.Metric;
+import io.hyperchain.billing.rating.UsageInterval;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;

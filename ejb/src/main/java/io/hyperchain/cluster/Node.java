@@ -1,5 +1,7 @@
 package io.hyperchain.cluster;
 
+import io.hyperchain.docker.DockerHost;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

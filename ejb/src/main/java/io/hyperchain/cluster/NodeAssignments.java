@@ -51,7 +51,7 @@ public class NodeAssignments {
     Clock clock;
 
     @Inject
-    io.hyperchain.metering.LoadStore measured;
+    MeasuredLoads measured;
 
     /**
      * Makes the tenant hold as many nodes as the request needs; returns that count. The caller

@@ -22,12 +22,12 @@ public class NodeLoads {
     EntityManager em;
 
     @jakarta.inject.Inject
-    io.hyperchain.spare.SpareService spares;
+    SpareNode spares;
 
     /** Every node as placement sees it; the elected spare is marked, so it takes no regular tenant (P1.5). */
     public List<NodeSnapshot> snapshots(BaseAllotment base) {
         Map<Long, Integer> tenants = tenantsPerNode();
-        long spare = spares.current().map(io.hyperchain.spare.SpareService.Election::nodeId).orElse(-1L);
+        long spare = spares.current().orElse(-1L);
         return em.createQuery("select n from Node n", Node.class).getResultList().stream()
                 .map(node -> snapshot(node, tenants.getOrDefault(node.id(), 0), base, node.id() == spare))
                 .toList();

@@ -4,7 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Frame;
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

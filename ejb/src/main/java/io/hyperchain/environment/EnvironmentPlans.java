@@ -1,10 +1,13 @@
 package io.hyperchain.environment;
 
-import io.hyperchain.billing.Metric;
+import io.hyperchain.docker.ContainerSpec;
+import io.hyperchain.shared.Installation;
+
 import io.hyperchain.billing.UsageMeter;
 import io.hyperchain.billing.UsageRows;
+import io.hyperchain.billing.rating.Metric;
 import io.hyperchain.cluster.Assignment;
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import io.hyperchain.cluster.Node;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.placement.StartLayout;

@@ -1,5 +1,8 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.docker.ContainerSpec;
+import io.hyperchain.shared.Installation;
+
 import io.hyperchain.docker.DockerGateway;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;

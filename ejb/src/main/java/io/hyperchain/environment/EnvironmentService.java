@@ -69,7 +69,8 @@ public class EnvironmentService {
         }
     }
 
-    void ensure(EnvironmentPlans.Ensure ensure) {
+    /** Starts one container as planned and records what its engine said. */
+    public void ensure(EnvironmentPlans.Ensure ensure) {
         try {
             plans.recordRunning(ensure.workloadId(), starter.start(ensure));
         } catch (RuntimeException e) {

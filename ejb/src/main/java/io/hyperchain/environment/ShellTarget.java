@@ -1,6 +1,6 @@
 package io.hyperchain.environment;
 
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import java.util.List;
 
 /**

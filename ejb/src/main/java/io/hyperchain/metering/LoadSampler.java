@@ -40,7 +40,7 @@ public class LoadSampler {
     Clock clock;
 
     @Inject
-    io.hyperchain.environment.Installation installation;
+    io.hyperchain.shared.Installation installation;
 
     @Resource
     ManagedExecutorService executor;

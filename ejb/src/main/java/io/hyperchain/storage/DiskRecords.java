@@ -1,7 +1,7 @@
 package io.hyperchain.storage;
 
-import io.hyperchain.billing.Metric;
 import io.hyperchain.billing.UsageMeter;
+import io.hyperchain.billing.rating.Metric;
 import io.hyperchain.cluster.Node;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
@@ -133,6 +133,10 @@ public class DiskRecords {
             }
         }
         return events;
+    }
+
+    public io.hyperchain.cluster.Node node(long id) {
+        return em.find(io.hyperchain.cluster.Node.class, id);
     }
 
     public Allotment allotment(long id) {

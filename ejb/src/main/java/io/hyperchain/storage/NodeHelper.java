@@ -11,9 +11,9 @@ import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.Volume;
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import io.hyperchain.docker.DockerClients;
-import io.hyperchain.environment.Installation;
+import io.hyperchain.shared.Installation;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.shared.SlowCall;
@@ -232,7 +232,7 @@ public class NodeHelper {
         }
         String root = nodeRoot(nodeId);
         try {
-            client.createContainerCmd(io.hyperchain.environment.ContainerSpec.IMAGE)
+            client.createContainerCmd(io.hyperchain.docker.ContainerSpec.IMAGE)
                     .withName(name)
                     // not the installation label: the reconciler would take the helper for an orphan
                     .withLabels(Map.of(LABEL_HELPER, scriptHash))

@@ -2,10 +2,8 @@ package io.hyperchain.storage;
 
 import io.hyperchain.cluster.Node;
 import io.hyperchain.docker.DockerGateway;
-import io.hyperchain.environment.ContainerSpec;
-import io.hyperchain.environment.ContainerStarter;
-import io.hyperchain.environment.EnvironmentPlans;
-import io.hyperchain.environment.Installation;
+import io.hyperchain.docker.ContainerSpec;
+import io.hyperchain.shared.Installation;
 import io.hyperchain.notify.Notifications;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
@@ -38,10 +36,7 @@ public class UpgradeApplier {
     Installation installation;
 
     @Inject
-    EnvironmentPlans plans;
-
-    @Inject
-    ContainerStarter starter;
+    ContainerRestarts restarts;
 
     @Inject
     Notifications notifications;
@@ -61,7 +56,7 @@ public class UpgradeApplier {
             return; // a second run found it done
         }
         Allotment allotment = records.allotment(upgrade.allotmentId());
-        Node node = plans.nodes().stream().filter(n -> n.id() == allotment.nodeId()).findFirst().orElseThrow();
+        Node node = records.node(allotment.nodeId());
         String container = ContainerSpec.containerName(installation.id(), allotment.tenantId(), allotment.nodeId());
         try {
             docker.remove(node.dockerHost(), container);
@@ -74,7 +69,7 @@ public class UpgradeApplier {
                         "The main disk of your container on node " + node.name() + " could not be grown: " + why
                                 + ". Nothing was lost; an admin has been told.");
             }
-            restartIfWanted(allotment);
+            restarts.restartIfWanted(allotment.tenantId(), allotment.nodeId());
             return;
         }
         records.grown(allotment.id(), upgrade.requestedMiB());
@@ -84,19 +79,6 @@ public class UpgradeApplier {
                     "The main disk of your container on node " + node.name() + " now has "
                             + DiskUpgradeRule.gib(upgrade.requestedMiB()) + " GiB; every file is back on it.");
         }
-        restartIfWanted(allotment);
-    }
-
-    /** The container comes back at once when its environment should run (else at its next start). */
-    private void restartIfWanted(Allotment allotment) {
-        plans.everythingThatShouldRun().stream()
-                .filter(e -> e.tenantId() == allotment.tenantId() && e.node().id() == allotment.nodeId())
-                .forEach(ensure -> {
-                    try {
-                        plans.recordRunning(ensure.workloadId(), starter.start(ensure));
-                    } catch (RuntimeException e) {
-                        plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
-                    }
-                });
+        restarts.restartIfWanted(allotment.tenantId(), allotment.nodeId());
     }
 }

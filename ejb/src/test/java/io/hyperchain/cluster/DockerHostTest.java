@@ -1,5 +1,7 @@
 package io.hyperchain.cluster;
 
+import io.hyperchain.docker.DockerHost;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

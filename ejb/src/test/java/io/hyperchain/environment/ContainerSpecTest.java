@@ -1,5 +1,7 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.docker.ContainerSpec;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package io.hyperchain.billing.document;
 
-import io.hyperchain.billing.Money;
+import io.hyperchain.billing.rating.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.helger.ubl21.UBL21Marshaller;
-import io.hyperchain.billing.Money;
 import io.hyperchain.billing.document.BillingDocument.Kind;
 import io.hyperchain.billing.document.BillingDocument.Line;
 import io.hyperchain.billing.document.BillingDocument.Party;
+import io.hyperchain.billing.rating.Money;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import io.hyperchain.billing.Invoices;
 import io.hyperchain.billing.MonthlyUsage;
 import io.hyperchain.billing.PlanDraft;
 import io.hyperchain.billing.PricePlans;
-import io.hyperchain.billing.PriceTier;
+import io.hyperchain.billing.rating.PriceTier;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.tenant.StaffAccounts;
 import io.hyperchain.web.JsonValues;
@@ -132,7 +132,7 @@ public class AdminBillingResource {
         caller.requireAny(Role.ADMIN, Role.ACCOUNTANT);
         var invoice = invoices.get(id);
         var rated = invoices.rerate(invoice);
-        var totals = io.hyperchain.billing.Totals.of(rated.lines(), invoice.taxRate(), rated.currency());
+        var totals = io.hyperchain.billing.rating.Totals.of(rated.lines(), invoice.taxRate(), rated.currency());
         return JsonValues.object().add("invoiceId", id).add("number", invoice.number() == null ? "" : invoice.number())
                 .add("invoiced", BillingJson.invoice(invoice))
                 .add("rerated", JsonValues.object().add("lines", BillingJson.lines(rated.lines()))
@@ -161,7 +161,7 @@ public class AdminBillingResource {
         var prices = JsonValues.object();
         var tiers = JsonValues.object();
         p.prices().forEach((metric, price) -> {
-            if (price.mode() == io.hyperchain.billing.MetricPrice.TierMode.FLAT) {
+            if (price.mode() == io.hyperchain.billing.rating.MetricPrice.TierMode.FLAT) {
                 prices.add(metric.code(), BillingJson.plain(price.unitPrice()));
             } else {
                 var steps = JsonValues.array();

@@ -1,6 +1,6 @@
 package io.hyperchain.web.api;
 
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import io.hyperchain.cluster.NodeCapacity;
 import io.hyperchain.cluster.NodeName;
 import io.hyperchain.cluster.NodeRegistration;

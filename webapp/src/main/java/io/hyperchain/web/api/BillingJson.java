@@ -1,8 +1,8 @@
 package io.hyperchain.web.api;
 
 import io.hyperchain.billing.InvoiceView;
-import io.hyperchain.billing.RatedLine;
 import io.hyperchain.billing.UsageReport;
+import io.hyperchain.billing.rating.RatedLine;
 import io.hyperchain.web.JsonValues;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package io.hyperchain.web.ui;
 
-import io.hyperchain.billing.TenantMonth;
+import io.hyperchain.billing.rating.TenantMonth;
 import io.hyperchain.web.JsonValues;
 import java.math.RoundingMode;
 import java.util.List;

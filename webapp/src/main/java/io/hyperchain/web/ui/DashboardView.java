@@ -98,7 +98,7 @@ public class DashboardView implements Serializable {
         costByDay = CostChart.of(usage.byDay(profile.tenantId(), month), messages.text("dashboard.costByDay"));
         var base = settings.baseAllotment();
         nodeHour = usage.currentPlan(profile.tenantId())
-                .map(plan -> new Amount(io.hyperchain.billing.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
+                .map(plan -> new Amount(io.hyperchain.billing.rating.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
                         plan.currency()))
                 .orElse(null);
     }

@@ -1,6 +1,6 @@
 package io.hyperchain.web.ui;
 
-import io.hyperchain.billing.Money;
+import io.hyperchain.billing.rating.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

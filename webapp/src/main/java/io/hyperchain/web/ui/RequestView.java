@@ -47,7 +47,7 @@ public class RequestView implements Serializable {
     private int baseCpu;
     private int baseMemoryGiB;
     private int baseDiskGiB;
-    private io.hyperchain.billing.PlanVersion plan;
+    private io.hyperchain.billing.rating.PlanVersion plan;
     private Amount estimate;
 
     @PostConstruct
@@ -68,7 +68,7 @@ public class RequestView implements Serializable {
                     baseCpu, baseMemoryGiB, baseDiskGiB));
             previewCount = count.count();
             previewDimension = count.decidedBy().name();
-            estimate = plan == null ? null : new Amount(io.hyperchain.billing.CostEstimate.month(plan, previewCount,
+            estimate = plan == null ? null : new Amount(io.hyperchain.billing.rating.CostEstimate.month(plan, previewCount,
                     orZero(hoursPerDay), baseCpu, baseMemoryGiB, baseDiskGiB), plan.currency());
         } catch (DomainException e) {
             previewCount = null;

@@ -2,7 +2,7 @@ package io.hyperchain.web.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hyperchain.cluster.DockerHost;
+import io.hyperchain.docker.DockerHost;
 import io.hyperchain.environment.ShellTarget;
 import java.util.List;
 import java.util.Locale;

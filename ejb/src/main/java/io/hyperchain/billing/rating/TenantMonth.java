@@ -1,4 +1,4 @@
-package io.hyperchain.billing;
+package io.hyperchain.billing.rating;
 
 import java.time.Instant;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package io.hyperchain.billing;
+package io.hyperchain.billing.rating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.hyperchain.environment;
+package io.hyperchain.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

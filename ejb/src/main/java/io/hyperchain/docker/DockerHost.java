@@ -1,4 +1,4 @@
-package io.hyperchain.cluster;
+package io.hyperchain.docker;
 
 import io.hyperchain.shared.DomainException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.hyperchain.environment;
+package io.hyperchain.docker;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.hyperchain.billing;
+package io.hyperchain.billing.rating;
 
 import java.math.BigDecimal;
 

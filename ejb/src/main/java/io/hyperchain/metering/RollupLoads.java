@@ -1,0 +1,22 @@
+package io.hyperchain.metering;
+
+import io.hyperchain.cluster.MeasuredLoads;
+import io.hyperchain.placement.NodeAverage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** {@link MeasuredLoads} from the load rollups. */
+@ApplicationScoped
+public class RollupLoads implements MeasuredLoads {
+
+    @Inject
+    LoadStore store;
+
+    @Override
+    public List<NodeAverage> averagesOf(Collection<Long> nodeIds, Instant from, Instant to) {
+        return store.averagesOf(nodeIds, from, to);
+    }
+}
