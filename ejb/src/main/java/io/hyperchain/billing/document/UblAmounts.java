@@ -40,7 +40,9 @@ record UblAmounts(List<LineAmounts> lines, BigDecimal lineTotal, BigDecimal tax,
         BigDecimal lineTotal = lines.stream().map(LineAmounts::net).reduce(cents(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal tax = cents(lineTotal.multiply(document.taxRate()));
         BigDecimal taxInclusive = lineTotal.add(tax);
-        BigDecimal payable = document.total().multiply(sign);
+        // the total is already rounded to the currency's unit; as stored it may carry zeros to 6 places,
+        // and UBL amounts take at most two
+        BigDecimal payable = document.total().multiply(sign).setScale(2, java.math.RoundingMode.HALF_UP);
         return new UblAmounts(lines, lineTotal, tax, taxInclusive, payable.subtract(taxInclusive), payable);
     }
 

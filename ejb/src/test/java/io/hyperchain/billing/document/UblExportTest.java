@@ -79,6 +79,15 @@ class UblExportTest {
     }
 
     @Test
+    void aTotalReadBackFromTheDatabaseWithSixPlacesIsStillValid() throws IOException {
+        // DECIMAL(24,6) gives 12375.000000: the payable and rounding amounts must still have two places
+        var stored = new BillingDocument(INVOICE.kind(), INVOICE.number(), INVOICE.issueDate(), INVOICE.period(), INVOICE.dueDate(),
+                null, null, INVOICE.seller(), INVOICE.buyer(), "en", "KRW", INVOICE.lines(), INVOICE.subtotal(), INVOICE.taxRate(),
+                INVOICE.tax(), INVOICE.total().setScale(6));
+        UblValidation.assertValid("stored invoice", UblExport.xml(stored));
+    }
+
+    @Test
     void aCreditNoteStoredNegativeIsExportedPositive() {
         var negative = document(Kind.CREDIT_NOTE, "HC-CN-2026-000002", "HC-2026-000001", "Duplicate charge", List.of(
                 line("node-hours", "Node hours", "2026-11", "-10.000000", "hour", "45.500000", "-455.000000")));
