@@ -108,7 +108,7 @@ class BillingIT {
         assertTrue(hours.signum() > 0 && hours.compareTo(new BigDecimal("0.1")) < 0, () -> "two nodes for seconds: " + hours);
         // base CPU 2 per node: core-hours = 2 x node-hours, to the rounding of the last of 6 places
         BigDecimal coreHours = decimal(line(running.json(), "cpu-core-hours"), "quantity");
-        assertTrue(coreHours.subtract(hours.multiply(BigDecimal.TWO)).abs().compareTo(new BigDecimal("0.000002")) <= 0,
+        assertTrue(coreHours.subtract(hours.multiply(BigDecimal.valueOf(2))).abs().compareTo(new BigDecimal("0.000002")) <= 0,
                 () -> coreHours + " core-hours for " + hours + " node-hours");
         assertEquals("hour", line(running.json(), "node-hours").getString("unit"));
 
