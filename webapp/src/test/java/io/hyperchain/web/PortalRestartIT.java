@@ -66,6 +66,9 @@ class PortalRestartIT {
                     + "and metric = 'node-hours' and ended_at is null", tenantId);
 
             portal.start();
+            // the reconciler finishes the start: at start-up and every minute, or now when an admin asks
+            new PortalClient(portal.base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword())
+                    .post("api/v1/admin/jobs/node-health/run", "{}");
             var environment = TenantEnvironment.settled(tenant, tenant.get("api/v1/environment").json());
             long reconciled = System.nanoTime() + 120_000_000_000L;
             while (environment.getJsonArray("containers").stream()
