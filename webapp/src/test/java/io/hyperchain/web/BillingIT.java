@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -21,46 +19,26 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Billing end to end in the real WAR on the real MariaDB and engines: usage metered from real
  * containers, a past month closed and finalized with hand-computed amounts, late usage, credit
  * notes, account closing, and the accountant's exports.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BillingIT {
+class BillingIT extends PortalIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
 
-    @ArquillianResource
-    URL deployed;
-
-    URI base;
 
     @BeforeEach
     void prepare() {
-        base = TestEnvironment.loopback(deployed);
         SharedCluster.ensure(base);
     }
 
-    private PortalClient admin() {
-        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
-    }
 
     private record Tenant(PortalClient client, long id, String email) {
     }

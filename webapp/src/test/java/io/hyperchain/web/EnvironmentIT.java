@@ -13,54 +13,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 3 end to end through the REST API, on MariaDB and the real local cluster: settings,
  * node counts, placement under concurrency, environments started on the chosen engines with
  * limits, faults, reconciliation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EnvironmentIT {
+class EnvironmentIT extends PortalIT {
 
 
     private static final String PASSWORD = "environment password";
     private static final long GIB = 1024L * 1024 * 1024;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
 
-    @ArquillianResource
-    URL deployed;
-
-    URI base;
 
     @BeforeEach
     void prepare() throws Exception {
-        base = TestEnvironment.loopback(deployed);
         SharedCluster.ensure(base);
     }
 
-    private PortalClient admin() {
-        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
-    }
 
     private PortalClient newTenant() {
         String email = TestEnvironment.unique("env") + "@example.com";

@@ -9,49 +9,24 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API of issue 2 in the real WAR, on the real MariaDB and real Docker engines. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalApiIT {
+class PortalApiIT extends PortalIT {
 
     private static final String PASSWORD = "correct horse battery";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
 
-    @ArquillianResource
-    URL deployed;
 
-    URI base;
-
-    @BeforeEach
-    void locate() {
-        base = TestEnvironment.loopback(deployed);
-    }
 
     private PortalClient anonymous() {
         return new PortalClient(base);
     }
 
-    private PortalClient admin() {
-        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
-    }
 
     /** Signs up a new tenant and returns a client logged in as its user. */
     private PortalClient newTenant(String email) {
