@@ -150,14 +150,11 @@ public class NodeAssignments {
 
     /** Every tenant's held node ids by tenant id, in one grouped query (the monthly jobs and the spare list judge them all). */
     public Map<Long, List<Long>> nodesByTenant() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select tenant_id, group_concat(node_id) from assignment group by tenant_id").getResultList();
+        // rows grouped here, not by group_concat: that one is cut at group_concat_max_len
         Map<Long, List<Long>> byTenant = new java.util.TreeMap<>(); // by tenant id: a repeatable order
-        for (Object[] row : rows) {
-            byTenant.put(((Number) row[0]).longValue(),
-                    java.util.Arrays.stream(((String) row[1]).split(",")).map(Long::valueOf).toList());
-        }
+        em.createQuery("select a.tenantId, a.nodeId from Assignment a order by a.tenantId, a.nodeId", Object[].class)
+                .getResultList()
+                .forEach(row -> byTenant.computeIfAbsent((Long) row[0], t -> new java.util.ArrayList<>()).add((Long) row[1]));
         return byTenant;
     }
 
