@@ -293,9 +293,16 @@ class PortalBrowserIT extends PortalIT {
                 .orElseThrow();
         row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':paid']")).click();
         browser.click("#confirm-yes");
-        browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-invoice-row")).stream()
-                .filter(r -> r.getText().contains(number.group()) && r.findElements(
-                        org.openqa.selenium.By.cssSelector("button[id$=':paid']")).isEmpty()).findFirst().orElse(null));
+        // the list is drawn again by the answer: read it afresh until the row has no "mark paid" left
+        browser.until(d -> {
+            try {
+                return d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-invoice-row")).stream()
+                        .filter(r -> r.getText().contains(number.group()) && r.findElements(
+                                org.openqa.selenium.By.cssSelector("button[id$=':paid']")).isEmpty()).findFirst().orElse(null);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         assertEquals("PAID", TestDatabase.text("select state from invoice where number = ?", number.group()));
         browser.screenshot("admin-billing");
     }
