@@ -184,6 +184,14 @@ public class EnvironmentPlans {
                         BigDecimal.valueOf(workload.memoryGiB()), now, null, now)));
     }
 
+    /**
+     * The container of a workload that should run is gone (its node restarted, someone removed it):
+     * its usage ends now, when the portal learned of it, and starts again once it runs again.
+     */
+    public void recordLost(long workloadId) {
+        meter.close(UsageMeter.workload(workloadId));
+    }
+
     public void recordFailed(long workloadId, String problem) {
         var workload = em.find(Workload.class, workloadId);
         if (workload != null) {

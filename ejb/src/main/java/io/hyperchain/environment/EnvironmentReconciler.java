@@ -76,6 +76,7 @@ public class EnvironmentReconciler {
                     if (running.isPresent()) {
                         plans.recordRunning(ensure.workloadId(), running.get());
                     } else {
+                        plans.recordLost(ensure.workloadId()); // its usage ended when it was lost: not billed until back
                         plans.recordRunning(ensure.workloadId(), starter.start(ensure));
                         restarted++;
                     }

@@ -280,6 +280,12 @@ class EnvironmentIT extends PortalIT {
         var now = tenant.get("api/v1/environment").json().getJsonArray("containers").getJsonObject(0);
         assertEquals("RUNNING", now.getString("state"));
         assertNotEquals(lostId, now.getString("containerId"), "a new container replaced the lost one");
+        // billing: the lost container's usage ended when it was found gone, the new one's began when it ran
+        long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+        assertEquals(2, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? and metric = 'node-hours'",
+                tenantId), "one interval for the lost container, one for its replacement");
+        assertEquals(1, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? and metric = 'node-hours' "
+                + "and ended_at is null", tenantId));
         assertTrue(engine.inspect(now.getString("containerId")).orElseThrow().getJsonObject("State").getBoolean("Running"));
         assertFalse(engine.inspect(orphan).isPresent(), "the orphan of this installation is gone");
         assertTrue(engine.inspect(foreign).isPresent(), "another installation's container is left alone");
