@@ -13,6 +13,9 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
     public static final String WORKSPACE = "/data";
 
     public static final String IMAGE = "hyperchain/busybox:1";
+
+    /** At most this many processes in a tenant's container: a fork bomb stops there, not at the node. */
+    public static final long PIDS_LIMIT = 512;
     public static final String LABEL_INSTALLATION = "io.hyperchain.installation";
     public static final String LABEL_TENANT = "io.hyperchain.tenant";
     public static final String LABEL_ENVIRONMENT = "io.hyperchain.environment";

@@ -46,6 +46,17 @@ public class DockerGateway {
                             .withNanoCPUs(Math.min(spec.cpu(), cpus(host, client)) * 1_000_000_000L)
                             .withMemory(spec.memoryGiB() * GIB)
                             .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
+                            // confined: a process limit, no privilege gain, and of root's powers only
+                            // those a program needs on its own files and processes
+                            .withPidsLimit(ContainerSpec.PIDS_LIMIT)
+                            .withSecurityOpts(List.of("no-new-privileges"))
+                            .withCapDrop(com.github.dockerjava.api.model.Capability.ALL)
+                            .withCapAdd(com.github.dockerjava.api.model.Capability.CHOWN,
+                                    com.github.dockerjava.api.model.Capability.DAC_OVERRIDE,
+                                    com.github.dockerjava.api.model.Capability.FOWNER,
+                                    com.github.dockerjava.api.model.Capability.SETUID,
+                                    com.github.dockerjava.api.model.Capability.SETGID,
+                                    com.github.dockerjava.api.model.Capability.KILL)
                             .withMounts(workspaceMounts(spec)))
                     .exec()
                     .getId();

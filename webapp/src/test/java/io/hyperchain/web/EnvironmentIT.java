@@ -295,6 +295,33 @@ class EnvironmentIT extends PortalIT {
     }
 
     @Test
+    void aTenantsContainerIsConfinedSoAForkBombStopsAtItsOwnLimit() throws Exception {
+        var tenant = newTenant();
+        long nodeId = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        var started = start(tenant, nodeIds(nodeId));
+        String id = started.getJsonArray("containers").getJsonObject(0).getString("containerId");
+        var engine = new Engine(hostOf(nodeId));
+        var host = engine.inspect(id).orElseThrow().getJsonObject("HostConfig");
+        assertEquals(512, host.getJsonNumber("PidsLimit").longValue());
+        assertTrue(host.getJsonArray("SecurityOpt").toString().contains("no-new-privileges"), host::toString);
+        assertTrue(host.getJsonArray("CapDrop").toString().contains("ALL"), host::toString);
+        assertFalse(host.getJsonArray("CapAdd").toString().contains("SYS_ADMIN"), host::toString);
+
+        // a shell user forks without end: the container's limit stops it, the node and the portal go on
+        String bomb = engine.exec(id, "sh", "-c", "i=0; while [ $i -lt 2000 ]; do sleep 120 & i=$((i+1)); done; "
+                + "echo tried=$i; ps | wc -l");
+        assertTrue(bomb.contains("can't fork") || bomb.contains("Resource temporarily unavailable"), bomb);
+        long processes = Long.parseLong(bomb.strip().lines().reduce((a, b) -> b).orElseThrow().strip());
+        assertTrue(processes <= 512 + 1, "at most the limit (and ps's header line): " + processes);
+        assertEquals(200, tenant.get("api/v1/environment").status(), "the portal answers");
+        assertTrue(engine.inspect(id).orElseThrow().getJsonObject("State").getBoolean("Running"), "the container lives");
+        // nor can it mount, change the clock or load modules: those powers were dropped
+        assertTrue(engine.exec(id, "sh", "-c", "mount -t tmpfs none /mnt 2>&1; echo rc=$?").contains("rc=1")
+                || engine.exec(id, "sh", "-c", "mount -t tmpfs none /mnt 2>&1; echo rc=$?").contains("denied"));
+        tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    @Test
     void aSmallerRequestNeverTakesAwayANodeTheRunningEnvironmentUses() throws Exception {
         var tenant = newTenant();
         var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
