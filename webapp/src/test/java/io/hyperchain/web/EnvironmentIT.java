@@ -307,17 +307,17 @@ class EnvironmentIT extends PortalIT {
         assertTrue(host.getJsonArray("CapDrop").toString().contains("ALL"), host::toString);
         assertFalse(host.getJsonArray("CapAdd").toString().contains("SYS_ADMIN"), host::toString);
 
-        // a shell user forks without end: the container's limit stops it, the node and the portal go on
-        String bomb = engine.exec(id, "sh", "-c", "i=0; while [ $i -lt 2000 ]; do sleep 120 & i=$((i+1)); done; "
-                + "echo tried=$i; ps | wc -l");
+        // a shell user forks far past the limit: forks fail in the container (the node has room for
+        // tens of thousands more), the node and the portal go on; the sleepers end by themselves
+        String bomb = engine.exec(id, "sh", "-c", "i=0; while [ $i -lt 700 ]; do sleep 5 & i=$((i+1)); done; echo tried=$i");
         assertTrue(bomb.contains("can't fork") || bomb.contains("Resource temporarily unavailable"), bomb);
-        long processes = Long.parseLong(bomb.strip().lines().reduce((a, b) -> b).orElseThrow().strip());
-        assertTrue(processes <= 512 + 1, "at most the limit (and ps's header line): " + processes);
+        assertTrue(bomb.contains("tried=700"), bomb);
         assertEquals(200, tenant.get("api/v1/environment").status(), "the portal answers");
+        Thread.sleep(6000);
         assertTrue(engine.inspect(id).orElseThrow().getJsonObject("State").getBoolean("Running"), "the container lives");
-        // nor can it mount, change the clock or load modules: those powers were dropped
-        assertTrue(engine.exec(id, "sh", "-c", "mount -t tmpfs none /mnt 2>&1; echo rc=$?").contains("rc=1")
-                || engine.exec(id, "sh", "-c", "mount -t tmpfs none /mnt 2>&1; echo rc=$?").contains("denied"));
+        // nor can it mount: that power was dropped
+        String mount = engine.exec(id, "sh", "-c", "mkdir -p /data/m; mount -t tmpfs none /data/m; echo rc=$?");
+        assertFalse(mount.contains("rc=0"), mount);
         tenant.post("api/v1/environment/stop", "{}");
     }
 
