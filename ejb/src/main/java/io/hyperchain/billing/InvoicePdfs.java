@@ -18,6 +18,11 @@ public class InvoicePdfs {
         return new InvoicePdf(config.pdfFont()).render(documents.invoice(invoice, language));
     }
 
+    /** A credit note against one of the invoice's amounts, as its own document. */
+    public byte[] render(InvoiceView invoice, InvoiceView.CreditNoteView note, String language) {
+        return new InvoicePdf(config.pdfFont()).render(documents.creditNote(invoice, note, language));
+    }
+
     public String fileName(InvoiceView invoice) {
         return (invoice.number() == null ? "draft-" + invoice.id() : invoice.number()) + ".pdf";
     }

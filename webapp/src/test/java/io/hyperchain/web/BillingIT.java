@@ -157,6 +157,12 @@ class BillingIT extends PortalIT {
         assertEquals(201, credit.status(), credit::toString);
         assertTrue(credit.json().getString("number").matches("HC-CN-\\d{4}-\\d{6}"), credit::toString);
         assertEquals(0, new BigDecimal("10000").compareTo(decimal(invoiceOf(tenant, past.toString()), "remaining")));
+        long noteId = credit.json().getJsonNumber("id").longValue();
+        var notePdf = tenant.client().download("api/v1/invoices/" + id + "/credit-notes/" + noteId + "?lang=ko", "application/pdf");
+        assertEquals(200, notePdf.status());
+        assertEquals("%PDF", new String(notePdf.bytes(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(404, newTenant().client().download("api/v1/invoices/" + id + "/credit-notes/" + noteId, "application/pdf")
+                .status(), "another tenant's credit note does not exist for them");
         assertEquals(201, admin().post("api/v1/admin/invoices/" + id + "/credit-notes",
                 "{\"amount\":10000,\"reason\":\"goodwill\"}").status());
         assertEquals("VOID", invoiceOf(tenant, past.toString()).getString("state"));

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The tenant's billing: GET /usage?month=YYYY-MM, GET /invoices, GET /invoices/{id} (JSON, or the
- * PDF with Accept: application/pdf or ?format=pdf), POST /me/close (closes the account; the month
+ * PDF with Accept: application/pdf or ?format=pdf), GET /invoices/{id}/credit-notes/{note} (its PDF), POST /me/close (closes the account; the month
  * so far is invoiced at once).
  */
 @Path("")
@@ -77,6 +77,21 @@ public class BillingResource {
                     .header("Content-Disposition", "attachment; filename=\"" + pdfs.fileName(invoice) + "\"").build();
         }
         return Response.ok(BillingJson.invoice(invoice).toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** A credit note on one of the tenant's invoices: its PDF (another tenant's is a 404 like a missing one). */
+    @GET
+    @Path("invoices/{id}/credit-notes/{note}")
+    @Produces("application/pdf")
+    public Response creditNote(@PathParam("id") long id, @PathParam("note") long noteId, @QueryParam("lang") String lang,
+                               @CookieParam("hc-lang") String cookieLang) {
+        var tenant = caller.require(Role.TENANT);
+        var invoice = invoices.ofTenant(tenant.tenantId(), id);
+        var note = invoice.creditNotes().stream().filter(c -> c.id() == noteId).findFirst()
+                .orElseThrow(() -> new io.hyperchain.shared.DomainException(io.hyperchain.shared.Problem.NOT_FOUND,
+                        "creditNote.notFound", null, "There is no credit note " + noteId + " on this invoice."));
+        return Response.ok(pdfs.render(invoice, note, lang != null ? lang : cookieLang), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + note.number() + ".pdf\"").build();
     }
 
     @POST
