@@ -310,8 +310,9 @@ class EnvironmentIT extends PortalIT {
         // a shell user forks far past the limit: forks fail in the container (the node has room for
         // tens of thousands more), the node and the portal go on; the sleepers end by themselves
         String bomb = engine.exec(id, "sh", "-c", "i=0; while [ $i -lt 700 ]; do sleep 5 & i=$((i+1)); done; echo tried=$i");
+        // busybox's shell gives up at the first refused fork, so it never gets to print tried=700
         assertTrue(bomb.contains("can't fork") || bomb.contains("Resource temporarily unavailable"), bomb);
-        assertTrue(bomb.contains("tried=700"), bomb);
+        assertFalse(bomb.contains("tried=700"), bomb);
         assertEquals(200, tenant.get("api/v1/environment").status(), "the portal answers");
         Thread.sleep(6000);
         assertTrue(engine.inspect(id).orElseThrow().getJsonObject("State").getBoolean("Running"), "the container lives");
