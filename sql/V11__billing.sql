@@ -117,6 +117,14 @@ CREATE TABLE document_counter (
 
 ALTER TABLE tenant ADD COLUMN closed_at TIMESTAMP(3) NULL;
 
+-- When billing began on this installation: the scheduled close never invoices a month that ended
+-- before it (tenants of an upgraded installation are not billed for months nobody metered).
+CREATE TABLE billing_start (
+  id     TINYINT      NOT NULL PRIMARY KEY,
+  since  TIMESTAMP(3) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+INSERT INTO billing_start (id, since) VALUES (1, CURRENT_TIMESTAMP(3));
+
 INSERT INTO setting (name, value, updated_at) VALUES
   ('taxPercent', '10', CURRENT_TIMESTAMP(3)),
   ('billingGraceDays', '3', CURRENT_TIMESTAMP(3));

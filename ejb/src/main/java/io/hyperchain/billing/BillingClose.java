@@ -45,9 +45,15 @@ public class BillingClose {
     /** A scheduled run: last month's drafts, and finalization of drafts past their grace. */
     public Outcome run() {
         BillingMonth last = BillingMonth.containing(Instant.now(clock), config.zone()).previous();
-        Outcome older = close(last.previous(), false); // drafts a missed run left behind
-        Outcome outcome = close(last, false);
+        Instant since = invoices.billingSince();
+        Outcome older = closeIfBilled(last.previous(), since); // drafts a missed run left behind
+        Outcome outcome = closeIfBilled(last, since);
         return new Outcome(outcome.month(), outcome.drafted(), outcome.finalized() + older.finalized(), outcome.stillDraft());
+    }
+
+    // a month that ended before billing began is nobody's invoice (an admin may still close it by name)
+    private Outcome closeIfBilled(BillingMonth month, Instant since) {
+        return month.end().isAfter(since) ? close(month, false) : new Outcome(month.label(), 0, 0, 0);
     }
 
     /**

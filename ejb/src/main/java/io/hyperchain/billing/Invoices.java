@@ -69,6 +69,11 @@ public class Invoices {
                 .executeUpdate();
     }
 
+    /** When billing began on this installation (sql/V11). */
+    public Instant billingSince() {
+        return Timestamps.toInstant(em.createNativeQuery("select since from billing_start where id = 1").getSingleResult());
+    }
+
     /** Ids of a month's invoices still in draft (only those never rated yet, when {@code unratedOnly}). */
     public List<Long> drafts(BillingMonth month, boolean unratedOnly) {
         @SuppressWarnings("unchecked")
