@@ -6,7 +6,6 @@ import io.hyperchain.billing.rating.RatedLine;
 import io.hyperchain.billing.rating.TenantMonth;
 import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.settings.PortalSettings;
-import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
@@ -297,7 +296,7 @@ public class Invoices {
     }
 
     private BigDecimal taxRate() {
-        return BigDecimal.valueOf(settings.all().number(SettingKey.TAX_PERCENT)).movePointLeft(2);
+        return settings.all().taxRate();
     }
 
     private static DomainException notFound(long invoiceId) {

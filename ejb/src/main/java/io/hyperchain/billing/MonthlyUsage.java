@@ -5,10 +5,8 @@ import io.hyperchain.billing.rating.PlanVersion;
 import io.hyperchain.billing.rating.TenantMonth;
 import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.settings.PortalSettings;
-import io.hyperchain.settings.SettingKey;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -56,8 +54,8 @@ public class MonthlyUsage {
         Instant now = Instant.now(clock);
         Instant asOf = now.isBefore(month.end()) ? now : month.end();
         var rated = rating.rate(tenantId, month, asOf, null, false);
-        BigDecimal taxRate = BigDecimal.valueOf(settings.all().number(SettingKey.TAX_PERCENT)).movePointLeft(2);
-        return new UsageReport(month, rated.currency(), rated.lines(), Totals.of(rated.lines(), taxRate, rated.currency()), false);
+        return new UsageReport(month, rated.currency(), rated.lines(),
+                Totals.of(rated.lines(), settings.all().taxRate(), rated.currency()), false);
     }
 
     /** The month so far, day by day, net of tax. */

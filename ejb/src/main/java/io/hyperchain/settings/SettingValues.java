@@ -24,6 +24,11 @@ public final class SettingValues {
         return number(key) / 100.0;
     }
 
+    /** The VAT rate as a fraction for money (0.10 for 10 %): exact, never a double. */
+    public java.math.BigDecimal taxRate() {
+        return java.math.BigDecimal.valueOf(number(SettingKey.TAX_PERCENT)).movePointLeft(2);
+    }
+
     public <E extends Enum<E>> E choice(SettingKey key, Class<E> type) {
         return Enum.valueOf(type, require(key));
     }
