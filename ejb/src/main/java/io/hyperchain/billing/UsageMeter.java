@@ -43,10 +43,7 @@ public class UsageMeter {
 
     /** Closes every open interval of the subject now (its container stopped, its disk went). */
     public int close(String subject) {
-        Instant now = Instant.now(clock);
-        return em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
-                        + "where subject = ?2 and ended_at is null")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, subject).executeUpdate();
+        return end("subject = ?2", subject, Instant.now(clock));
     }
 
     /**
@@ -55,10 +52,7 @@ public class UsageMeter {
      */
     public void change(long tenantId, String subject, Long nodeId, Metric metric, BigDecimal rate) {
         Instant now = Instant.now(clock);
-        em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
-                        + "where subject = ?2 and metric = ?3 and ended_at is null")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, subject).setParameter(3, metric.code())
-                .executeUpdate();
+        end("subject = ?2 and metric = '" + metric.code() + "'", subject, now); // a metric code, never request text
         if (rate.signum() > 0) {
             open(tenantId, subject, nodeId, metric, rate, now);
         }
@@ -74,9 +68,14 @@ public class UsageMeter {
 
     /** Closes every open interval of a tenant (its account closed). */
     public int closeTenant(long tenantId) {
-        return em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) "
-                        + "where tenant_id = ?2 and ended_at is null")
-                .setParameter(1, Timestamp.from(Instant.now(clock))).setParameter(2, tenantId).executeUpdate();
+        return end("tenant_id = ?2", tenantId, Instant.now(clock));
+    }
+
+    // ends the open intervals the condition picks, at {@code now} (never before their start)
+    private int end(String condition, Object value, Instant now) {
+        return em.createNativeQuery("update usage_interval set ended_at = greatest(started_at, ?1) where " + condition
+                        + " and ended_at is null")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, value).executeUpdate();
     }
 
     public static String workload(long workloadId) {
