@@ -125,6 +125,26 @@ CREATE TABLE billing_start (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO billing_start (id, since) VALUES (1, CURRENT_TIMESTAMP(3));
 
+-- What already runs or exists when billing arrives is metered from now on (later containers and
+-- disks are metered when they start or are made): each running container's node (the spare's
+-- apart), CPU and memory, and each main disk. Ids as UsageRows makes them.
+INSERT INTO usage_interval (id, tenant_id, metric, subject, node_id, rate, started_at, recorded_at)
+SELECT CONCAT('workload:', x.workload_id, '/', x.metric, '/', FLOOR(UNIX_TIMESTAMP(CURRENT_TIMESTAMP(3)) * 1000)),
+       x.tenant_id, x.metric, CONCAT('workload:', x.workload_id), x.node_id, x.rate, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3)
+FROM (SELECT w.id AS workload_id, e.tenant_id, w.node_id,
+             CASE WHEN k.what <> 'node' THEN k.what
+                  WHEN EXISTS (SELECT 1 FROM assignment a WHERE a.tenant_id = e.tenant_id AND a.node_id = w.node_id)
+                  THEN 'node-hours' ELSE 'spare-node-hours' END AS metric,
+             CASE k.what WHEN 'cpu-core-hours' THEN w.cpu WHEN 'memory-gib-hours' THEN w.memory_gib ELSE 1 END AS rate
+      FROM workload w
+      JOIN environment e ON e.id = w.environment_id
+      CROSS JOIN (SELECT 'node' AS what UNION ALL SELECT 'cpu-core-hours' UNION ALL SELECT 'memory-gib-hours') k
+      WHERE w.state = 'RUNNING') x;
+INSERT INTO usage_interval (id, tenant_id, metric, subject, node_id, rate, started_at, recorded_at)
+SELECT CONCAT('allotment:', a.id, '/disk-gib-months/', FLOOR(UNIX_TIMESTAMP(CURRENT_TIMESTAMP(3)) * 1000)), a.tenant_id,
+       'disk-gib-months', CONCAT('allotment:', a.id), a.node_id, a.main_mib / 1024, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3)
+FROM disk_allotment a;
+
 INSERT INTO setting (name, value, updated_at) VALUES
   ('taxPercent', '10', CURRENT_TIMESTAMP(3)),
   ('billingGraceDays', '3', CURRENT_TIMESTAMP(3));

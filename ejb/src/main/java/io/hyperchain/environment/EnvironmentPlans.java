@@ -159,10 +159,12 @@ public class EnvironmentPlans {
         if (workload == null) {
             return;
         }
+        // metered on the change to running, in its transaction: the reconciler's minute pass over
+        // containers that simply still run writes nothing (sql/V11 opened those running at upgrade)
         if (!(workload.state() == WorkloadState.RUNNING && containerId.equals(workload.containerId()))) {
             workload.running(containerId, Instant.now(clock));
+            meterRunning(workload);
         }
-        meterRunning(workload);
     }
 
     /**
