@@ -191,6 +191,12 @@ public class EnvironmentPlans {
      * its usage ends now, when the portal learned of it, and starts again once it runs again.
      */
     public void recordLost(long workloadId) {
+        var workload = em.find(Workload.class, workloadId);
+        if (workload != null) {
+            // not running until the engine says so again: that change meters it again, even when the
+            // engine restarts the same stopped container under its old id
+            workload.lost(Instant.now(clock));
+        }
         meter.close(UsageMeter.workload(workloadId));
     }
 

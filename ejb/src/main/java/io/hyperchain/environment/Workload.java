@@ -67,6 +67,12 @@ public class Workload {
         this.updatedAt = at;
     }
 
+    /** Its container is gone and is being started again: no longer running until the engine says so. */
+    public void lost(Instant at) {
+        this.state = WorkloadState.STARTING;
+        this.updatedAt = at;
+    }
+
     public void failed(String problem, Instant at) {
         this.state = WorkloadState.FAILED;
         this.problem = problem == null ? "unknown" : problem.length() > 500 ? problem.substring(0, 500) : problem;
