@@ -60,6 +60,23 @@ public final class ProposalBatch {
                 });
     }
 
+    /**
+     * The period's increases join the approval queue (kind {@value NodeCountApprovals#KIND}) in one
+     * statement; one already there stays as it is.
+     */
+    public static int openApprovals(Connection connection, String period) throws SQLException {
+        try (var insert = connection.prepareStatement("insert into approval (kind, subject_id, tenant_id, requested_by, "
+                + "scope, current_amount, requested_amount, reason, state, created_at) select ?, p.id, p.tenant_id, "
+                + "'quota-adjustment', p.period_key, p.current_nodes, p.proposed_nodes, p.reason, 'PENDING', p.created_at "
+                + "from proposal p where p.period_key = ? and p.kind = 'INCREASE' and p.state = 'PENDING' "
+                + "and not exists (select 1 from approval a where a.kind = ? and a.subject_id = p.id)")) {
+            insert.setString(1, NodeCountApprovals.KIND);
+            insert.setString(2, period);
+            insert.setString(3, NodeCountApprovals.KIND);
+            return insert.executeUpdate();
+        }
+    }
+
     static String clip(String text, int max) {
         return text.length() > max ? text.substring(0, max) : text;
     }

@@ -65,8 +65,7 @@ public class ClusterOverview {
                 .toList();
         return new Snapshot(tiles, count("select count(*) from tenant"),
                 count("select count(*) from environment where desired_state = 'RUNNING'"),
-                count("select (select count(*) from proposal where state = 'PENDING')"
-                        + " + (select count(*) from disk_upgrade where state = 'PENDING')"));
+                count("select count(*) from approval where state = 'PENDING'"));
     }
 
     private long count(String sql) {

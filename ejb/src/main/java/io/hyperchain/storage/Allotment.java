@@ -151,6 +151,11 @@ public class Allotment {
         return mainKiB;
     }
 
+    /** How full the main disk is, in whole percent. */
+    public long usedPercent() {
+        return mainKiB <= 0 ? 0 : usedKiB * 100 / mainKiB;
+    }
+
     public long usedKiB() {
         return usedKiB;
     }

@@ -39,6 +39,9 @@ public class DiskRecords {
     @Inject
     UsageMeter meter;
 
+    @Inject
+    io.hyperchain.approval.Approvals approvals;
+
     /**
      * The tenant's allotment on the node, made with this size when it does not exist yet, for a
      * container to start on. Refused while its disk is being enlarged: the reconciler would bring
@@ -168,12 +171,16 @@ public class DiskRecords {
         return node.capacity().diskGiB() * 1024L - used.longValue();
     }
 
-    public DiskUpgrade openUpgrade(Allotment allotment, long requestedMiB, String by) {
+    /** The request and its place in the approval queue, in one transaction. */
+    public io.hyperchain.approval.Approval openUpgrade(Allotment allotment, long requestedMiB, String by) {
         try {
             var upgrade = new DiskUpgrade(allotment, requestedMiB, by, Instant.now(clock));
             em.persist(upgrade);
             em.flush();
-            return upgrade;
+            Node node = em.find(Node.class, allotment.nodeId());
+            return approvals.open(DiskUpgradeApprovals.KIND, upgrade.id(), allotment.tenantId(), by, node.name(),
+                    allotment.mainMiB(), requestedMiB, "main disk " + allotment.usedPercent()
+                            + " % used" + (allotment.redirected() ? ", new writes on the sub disk" : ""));
         } catch (PersistenceException e) {
             if (Constraints.isUniqueViolation(e, "uq_upgrade_open")) {
                 throw new DomainException(Problem.CONFLICT, "disk.upgrade.pending", "newMainDiskGiB",
@@ -204,13 +211,14 @@ public class DiskRecords {
         return upgrade;
     }
 
-    /** Closes an APPLYING upgrade with its outcome; false when another run closed it first. */
+    /** Closes an APPLYING upgrade, and its approval, with its outcome; false when another run closed it first. */
     public boolean finish(long upgradeId, DiskUpgrade.State outcome, String problem) {
         DiskUpgrade upgrade = em.find(DiskUpgrade.class, upgradeId, LockModeType.PESSIMISTIC_WRITE);
         if (upgrade.state() != DiskUpgrade.State.APPLYING) {
             return false;
         }
         upgrade.finish(outcome, problem);
+        approvals.settle(DiskUpgradeApprovals.KIND, upgradeId, outcome == DiskUpgrade.State.APPLIED, problem);
         return true;
     }
 
@@ -275,18 +283,6 @@ public class DiskRecords {
                 r[5] == null ? null : num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), bool(r[11]),
                 DiskView.stateOf(bool(r[12]), (String) r[16]), r[13] == null ? null : num(r[13]),
                 r[14] == null ? null : num(r[14]), r[15] == null ? null : io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
-    }
-
-    /** Pending and decided upgrade requests, newest first, for the approval queue. */
-    public List<Object[]> upgradeRows() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select u.id, u.tenant_id, t.name, n.name, u.current_mib, u.requested_mib, "
-                        + "u.state, u.problem, u.requested_by, u.decided_by, u.created_at, a.used_kib, a.main_kib, a.redirected "
-                        + "from disk_upgrade u join disk_allotment a on a.id = u.allotment_id "
-                        + "join tenant t on t.id = u.tenant_id join node n on n.id = a.node_id "
-                        + "order by (u.state = 'PENDING') desc, u.created_at desc, u.id desc limit 200")
-                .getResultList();
-        return rows;
     }
 
     static long num(Object value) {

@@ -1,11 +1,13 @@
 package io.hyperchain.storage;
 
+import io.hyperchain.approval.Approval;
+import io.hyperchain.approval.ApprovalView;
+import io.hyperchain.approval.Approvals;
 import io.hyperchain.cluster.Node;
 import io.hyperchain.notify.Notifications;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.AuditLog;
-import io.hyperchain.shared.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -44,6 +46,9 @@ public class Disks {
 
     @Inject
     UpgradeApplier applier;
+
+    @Inject
+    Approvals approvals;
 
     /** An upgrade APPLYING this long is taken for one whose portal died; a live copy just goes on. */
     static final java.time.Duration STALLED_AFTER = java.time.Duration.ofMinutes(10);
@@ -115,7 +120,7 @@ public class Disks {
     private void tellRedirected(Node node, Allotment a) {
         audit.record("disk-watch", "disk.redirected", a.name() + " on " + node.name());
         notifications.tell(a.tenantId(), "disk-redirected", "your container on " + node.name() + " writes to the sub disk",
-                "Your container on node " + node.name() + " has used " + percent(a.usedKiB(), a.mainKiB())
+                "Your container on node " + node.name() + " has used " + a.usedPercent()
                         + " % of its " + DiskUpgradeRule.gib(a.mainMiB()) + " GiB main disk. Its new writes now go to the "
                         + "node's fast sub disk, which has " + a.subFreeKiB() / 1024 + " MiB left for it, so your programs "
                         + "keep running. Request a bigger main disk on your dashboard (Disks) to move everything back.");
@@ -129,52 +134,16 @@ public class Disks {
                         + "Request a bigger main disk on your dashboard (Disks) now.");
     }
 
-    private static long percent(long part, long whole) {
-        return whole <= 0 ? 0 : part * 100 / whole;
-    }
-
     /** P2.6: the tenant asks for a bigger main disk; it waits for an admin unless auto-approval is on. */
-    public UpgradeView request(long tenantId, String requestedBy, Long allotmentId, Long workloadId, Integer newGiB) {
+    public ApprovalView request(long tenantId, String requestedBy, Long allotmentId, Long workloadId, Integer newGiB) {
         Allotment allotment = records.allotmentOf(tenantId, allotmentId, workloadId);
         long newMiB = DiskUpgradeRule.check(allotment.mainMiB(), newGiB, records.nodeFreeMiB(allotment.nodeId()));
-        DiskUpgrade upgrade = records.openUpgrade(allotment, newMiB, requestedBy);
+        Approval approval = records.openUpgrade(allotment, newMiB, requestedBy);
         audit.record(requestedBy, "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
         if (settings.all().number(SettingKey.DISK_AUTO_APPROVE) == 1) {
-            return approve(upgrade.id(), "auto-approval");
+            return approvals.approve(approval.id(), "auto-approval");
         }
-        return view(upgrade.id());
-    }
-
-    /**
-     * Approves a bigger disk: the request becomes APPLYING at once and {@link UpgradeApplier} grows
-     * the disk in the background (the container stops while its files move back).
-     */
-    public UpgradeView approve(long upgradeId, String admin) {
-        DiskUpgrade upgrade = claim(upgradeId, DiskUpgrade.State.APPLYING, admin);
-        audit.record(admin, "disk.upgrade.approved", "request " + upgradeId + " to " + upgrade.requestedMiB() + " MiB");
-        applier.apply(upgradeId, admin);
-        return view(upgradeId);
-    }
-
-    public UpgradeView reject(long upgradeId, String admin) {
-        DiskUpgrade upgrade = claim(upgradeId, DiskUpgrade.State.REJECTED, admin);
-        audit.record(admin, "disk.upgrade.rejected", "request " + upgradeId);
-        notifications.tell(upgrade.tenantId(), "disk-upgrade-rejected", "your disk request was declined",
-                "An admin declined the bigger main disk (" + DiskUpgradeRule.gib(upgrade.requestedMiB()) + " GiB) you asked for.");
-        return view(upgradeId);
-    }
-
-    private DiskUpgrade claim(long upgradeId, DiskUpgrade.State next, String admin) {
-        DiskUpgrade upgrade = records.claimUpgrade(upgradeId, next, admin);
-        if (upgrade.state() != next) {
-            throw new DomainException(io.hyperchain.shared.Problem.CONFLICT, "approval.stale", null,
-                    "The disk changed since this request was made; the request is closed.");
-        }
-        return upgrade;
-    }
-
-    public List<UpgradeView> upgrades() {
-        return records.upgradeRows().stream().map(UpgradeView::of).toList();
+        return approvals.find(approval.id());
     }
 
     public List<DiskView> disksOf(long tenantId) {
@@ -183,9 +152,5 @@ public class Disks {
 
     public List<DiskView> allDisks() {
         return records.allViews();
-    }
-
-    private UpgradeView view(long upgradeId) {
-        return upgrades().stream().filter(u -> u.id() == upgradeId).findFirst().orElseThrow();
     }
 }

@@ -112,31 +112,51 @@ class EnvironmentIT extends PortalIT {
     }
 
     @Test
-    void fiftyConcurrentRequestsNeverPutMoreTenantsOnANodeThanItTakes() throws Exception {
+    void fiftyConcurrentRequestsFillTheRoomLeftExactlyAndTheRestAreRefusedWith422() throws Exception {
         List<PortalClient> tenants = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             tenants.add(newTenant());
         }
-        var pool = Executors.newFixedThreadPool(25);
-        List<Callable<Integer>> calls = tenants.stream()
-                .map(t -> (Callable<Integer>) () -> t.post("api/v1/resource-requests", request(2, 4, 20, 8)).status())
-                .toList();
-        var statuses = new ArrayList<Integer>();
-        for (var future : pool.invokeAll(calls)) {
-            statuses.add(future.get());
-        }
-        pool.shutdown();
-        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 422), statuses::toString);
-        assertTrue(statuses.contains(201), "some were placed");
-        // every node's tenants within what its declared capacity holds at the base allotment
-        for (long[] row : TestDatabase.rows("select n.id, count(a.id), least(n.cpu div 2, n.memory_gib div 4, "
-                + "n.disk_gib div 20) from node n left join assignment a on a.node_id = n.id group by n.id")) {
-            assertTrue(row[1] <= row[2], "node " + row[0] + " holds " + row[1] + " tenants, limit " + row[2]);
-        }
-        // give the seats back so other tests find room
-        for (var tenant : tenants) {
-            long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
-            TestDatabase.update("delete from assignment where tenant_id = ?", tenantId);
+        // one node takes new tenants, with room for fewer than fifty: the burst must overrun it
+        long open = TestDatabase.number("select min(id) from node where state = 'ACTIVE' "
+                + "and id not in (select node_id from spare_election)");
+        long room = TestDatabase.number("select least(n.cpu div 2, n.memory_gib div 4, n.disk_gib div 20) "
+                + "- (select count(*) from assignment a where a.node_id = n.id) from node n where n.id = ?", open);
+        assertTrue(room > 0 && room < 50, "node " + open + " has room for " + room);
+        var others = TestDatabase.rows("select id, case state when 'ACTIVE' then 0 when 'DRAINING' then 1 else 2 end "
+                + "from node where id <> " + open);
+        TestDatabase.update("update node set state = 'DRAINING' where id <> ? and state = 'ACTIVE'", open);
+        try {
+            var pool = Executors.newFixedThreadPool(25);
+            List<Callable<PortalClient.Reply>> calls = tenants.stream()
+                    .map(t -> (Callable<PortalClient.Reply>) () -> t.post("api/v1/resource-requests", request(2, 4, 20, 8)))
+                    .toList();
+            var replies = new ArrayList<PortalClient.Reply>();
+            for (var future : pool.invokeAll(calls)) {
+                replies.add(future.get());
+            }
+            pool.shutdown();
+            var statuses = replies.stream().map(PortalClient.Reply::status).toList();
+            assertEquals(room, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            assertEquals(50 - room, statuses.stream().filter(s -> s == 422).count(), statuses::toString);
+            replies.stream().filter(r -> r.status() == 422).forEach(r -> assertError(r, 422, null, "request.unplaceable"));
+            // the node holds exactly what its declared capacity takes at the base allotment, no more
+            for (long[] row : TestDatabase.rows("select n.id, count(a.id), least(n.cpu div 2, n.memory_gib div 4, "
+                    + "n.disk_gib div 20) from node n left join assignment a on a.node_id = n.id group by n.id")) {
+                assertTrue(row[1] <= row[2], "node " + row[0] + " holds " + row[1] + " tenants, limit " + row[2]);
+            }
+            assertEquals(0, TestDatabase.number("select least(n.cpu div 2, n.memory_gib div 4, n.disk_gib div 20) "
+                    + "- (select count(*) from assignment a where a.node_id = n.id) from node n where n.id = ?", open), "full");
+        } finally {
+            for (long[] node : others) {
+                TestDatabase.update("update node set state = ? where id = ?",
+                        node[1] == 0 ? "ACTIVE" : node[1] == 1 ? "DRAINING" : "MAINTENANCE", node[0]);
+            }
+            // give the seats back so other tests find room
+            for (var tenant : tenants) {
+                long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+                TestDatabase.update("delete from assignment where tenant_id = ?", tenantId);
+            }
         }
     }
 
@@ -476,9 +496,11 @@ class EnvironmentIT extends PortalIT {
 
             var proposal = admin().get("api/v1/admin/approvals").array().stream().map(v -> v.asJsonObject())
                     .filter(p -> p.getJsonNumber("tenantId").longValue() == tenantId).findFirst().orElseThrow();
+            assertEquals("node-count", proposal.getString("kind"));
             assertEquals("PENDING", proposal.getString("state"));
-            assertEquals(1, proposal.getInt("currentNodes"));
-            assertEquals(2, proposal.getInt("proposedNodes"));
+            assertEquals(1, proposal.getInt("current"));
+            assertEquals(2, proposal.getInt("requested"));
+            assertEquals(run.getString("period"), proposal.getString("scope"), "the period the proposal is for");
             assertTrue(proposal.getString("why").contains("%"), proposal::toString);
             assertTrue(proposal.getString("why").contains("in the hours the environment ran"), proposal::toString);
             assertTrue(tenant.get("api/v1/notifications").body().contains("we propose 2 nodes"));
@@ -496,9 +518,9 @@ class EnvironmentIT extends PortalIT {
                 browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
                 browser.click("#nav-approvals");
                 browser.waitForPath("/ui/admin/approvals.xhtml");
-                browser.waitForText("#approvals\\:proposals", tenantName);
+                browser.waitForText("#approvals\\:list", tenantName);
                 browser.screenshot("approvals-pending");
-                var rows = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-proposal-row")));
+                var rows = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-approval-node-count")));
                 var row = rows.stream().filter(r -> r.getText().contains(tenantName)).findFirst().orElseThrow();
                 row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve']")).click();
                 browser.click("#approvals\\:confirm-yes");
@@ -515,6 +537,11 @@ class EnvironmentIT extends PortalIT {
             }
             assertError(admin().post("api/v1/admin/approvals/" + proposal.getJsonNumber("id").longValue() + "/approve", "{}"),
                     409, null, "approval.decided");
+            var decided = admin().get("api/v1/admin/approvals/" + proposal.getJsonNumber("id").longValue()).json();
+            assertEquals("APPLIED", decided.getString("state"), decided::toString);
+            assertEquals(TestEnvironment.adminEmail(), decided.getString("decidedBy"));
+            assertEquals("APPLIED", TestDatabase.text("select state from proposal where id = ?",
+                    decided.getJsonNumber("subjectId").longValue()), "the proposal carries the decision");
         } finally {
             busyEngine.remove(burner);
             mail.stop();
@@ -701,17 +728,17 @@ class EnvironmentIT extends PortalIT {
             try (var browser = new Browser(base)) {
                 browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
                 browser.open("ui/admin/approvals.xhtml");
-                browser.waitForText("#approvals\\:disks", tenantName);
-                var row = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-disk-request-row"))).stream()
+                browser.waitForText("#approvals\\:list", tenantName);
+                var row = browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("tr.hc-approval-disk"))).stream()
                         .filter(r -> r.getText().contains(tenantName)).findFirst().orElseThrow();
-                row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve-disk']")).click();
+                row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve']")).click();
                 long approving = System.nanoTime();
                 browser.click("#approvals\\:confirm-yes");
                 // the click answers at once; the 1.5 GiB are copied back in the background while the list follows
                 browser.waitForText("#approvals\\:messages", "files are moving back");
                 System.out.printf("disk upgrade approved in the browser, answered in %.1f s%n", (System.nanoTime() - approving) / 1e9);
                 assertEquals("UPGRADING", tenant.get("api/v1/disks").array().getJsonObject(0).getString("state"));
-                assertError(admin().post("api/v1/admin/approvals/" + pending.getString("id") + "/approve", "{}"),
+                assertError(admin().post("api/v1/admin/approvals/" + pending.getJsonNumber("id").longValue() + "/approve", "{}"),
                         409, null, "approval.decided");
                 assertTrue(browser.findAll("tr.hc-request-APPLYING").stream().anyMatch(r -> r.getText().contains(tenantName)),
                         "the list shows it being applied");
@@ -740,12 +767,12 @@ class EnvironmentIT extends PortalIT {
             assertEquals(before, engine.exec(container, "sh", "-c", CHECKSUMS), "every file back, byte for byte");
             assertTrue(engine.exec(container, "df", "-k", "/data").matches("(?s).*\\s20[0-9]{5}\\s.*"), "the container runs on 2 GiB");
             assertFalse(engine.exec(container, "cat", "/proc/mounts").contains("overlay /data"), "no overlay left");
-            assertError(admin().post("api/v1/admin/approvals/" + pending.getString("id") + "/approve", "{}"),
+            assertError(admin().post("api/v1/admin/approvals/" + pending.getJsonNumber("id").longValue() + "/approve", "{}"),
                     409, null, "approval.decided");
 
             // a portal that died while applying an upgrade leaves it APPLYING: after 10 minutes the watch runs
             // it again, and the helper finds the node's work done — closed, nothing lost, the container back
-            long upgradeId = Long.parseLong(pending.getString("id").substring("disk-".length()));
+            long upgradeId = pending.getJsonNumber("subjectId").longValue();
             TestDatabase.update("insert into disk_upgrade (allotment_id, tenant_id, current_mib, requested_mib, state, "
                     + "requested_by, decided_by, decided_at, created_at) select allotment_id, tenant_id, current_mib, requested_mib, 'APPLYING', "
                     + "requested_by, 'a portal that died', now() - interval 11 minute, now() - interval 12 minute "

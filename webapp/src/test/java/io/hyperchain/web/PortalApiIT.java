@@ -112,6 +112,62 @@ class PortalApiIT extends PortalIT {
     }
 
     @Test
+    void oneApprovalQueueRejectsClosesStaleRequestsAndRefusesSecondDecisions() throws Exception {
+        String email = email();
+        var tenant = newTenant(email);
+        long tenantId = TestDatabase.number("select tenant_id from user_account where email = ?", email);
+        // two proposals of more nodes as a monthly run leaves them: one fits (0 → 1), one was made when the
+        // tenant held 3 nodes (it holds none now)
+        long fits = proposal(tenantId, "fits", 0, 1);
+        long stale = proposal(tenantId, "stale", 3, 4);
+        try {
+            var queue = admin().get("api/v1/admin/approvals").array().stream().map(v -> v.asJsonObject())
+                    .filter(a -> a.getJsonNumber("tenantId").longValue() == tenantId).toList();
+            assertEquals(2, queue.size(), queue::toString);
+            assertTrue(queue.stream().allMatch(a -> "node-count".equals(a.getString("kind")) && "PENDING".equals(a.getString("state"))));
+
+            var rejected = admin().post("api/v1/admin/approvals/" + fits + "/reject", "{}");
+            assertEquals(200, rejected.status(), rejected::toString);
+            assertEquals("REJECTED", rejected.json().getString("state"));
+            assertEquals(TestEnvironment.adminEmail(), rejected.json().getString("decidedBy"));
+            assertEquals("REJECTED", TestDatabase.text("select p.state from proposal p join approval a on a.subject_id = p.id "
+                    + "and a.kind = 'node-count' where a.id = ?", fits), "the proposal carries the decision");
+            assertTrue(tenant.get("api/v1/notifications").body().contains("was declined"), "the tenant is told");
+            assertError(admin().post("api/v1/admin/approvals/" + fits + "/approve", "{}"), 409, null, "approval.decided");
+            assertError(admin().post("api/v1/admin/approvals/" + fits + "/reject", "{}"), 409, null, "approval.decided");
+
+            // yes to a request that no longer fits changes nothing: it is closed, and said so
+            assertError(admin().post("api/v1/admin/approvals/" + stale + "/approve", "{}"), 409, null, "approval.stale");
+            var closed = admin().get("api/v1/admin/approvals/" + stale).json();
+            assertEquals("REJECTED", closed.getString("state"), closed::toString);
+            assertEquals("system", closed.getString("decidedBy"));
+            assertTrue(closed.getString("problem").contains("holds 0 nodes now, not 3"), closed::toString);
+            assertEquals("[]", tenant.get("api/v1/nodes").body(), "no node was given");
+
+            assertError(admin().post("api/v1/admin/approvals/999999999/approve", "{}"), 404, null, "approval.notFound");
+            assertError(admin().post("api/v1/admin/approvals/disk-1/approve", "{}"), 404, null, "approval.notFound");
+            assertError(admin().get("api/v1/admin/approvals/-1"), 404, null, "approval.notFound");
+            assertError(admin().post("api/v1/admin/approvals/" + stale + "/maybe", "{}"), 404, "decision", "decision.unknown");
+            assertError(tenant.get("api/v1/admin/approvals"), 403, null, "role.required");
+            assertError(tenant.post("api/v1/admin/approvals/" + stale + "/approve", "{}"), 403, null, "role.required");
+        } finally {
+            TestDatabase.update("delete from approval where tenant_id = ?", tenantId);
+            TestDatabase.update("delete from proposal where tenant_id = ?", tenantId);
+        }
+    }
+
+    /** A pending proposal of more nodes and its place in the queue; returns the approval's id. */
+    private static long proposal(long tenantId, String period, int current, int proposed) throws Exception {
+        TestDatabase.update("insert into proposal (tenant_id, period_key, kind, current_nodes, proposed_nodes, reason, state, "
+                + "created_at) values (?, ?, 'INCREASE', ?, ?, 'average load 91 %', 'PENDING', now(3))", tenantId, period, current, proposed);
+        long proposalId = TestDatabase.number("select id from proposal where tenant_id = ? and period_key = ?", tenantId, period);
+        TestDatabase.update("insert into approval (kind, subject_id, tenant_id, requested_by, scope, current_amount, "
+                + "requested_amount, reason, state, created_at) values ('node-count', ?, ?, 'quota-adjustment', ?, ?, ?, "
+                + "'average load 91 %', 'PENDING', now(3))", proposalId, tenantId, period, current, proposed);
+        return TestDatabase.number("select id from approval where kind = 'node-count' and subject_id = ?", proposalId);
+    }
+
+    @Test
     void wrongPasswordsAre401ThenTheEmailIsThrottledWith429() {
         String email = email();
         newTenant(email);

@@ -1,5 +1,6 @@
 package io.hyperchain.web;
 
+import static io.hyperchain.web.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +149,51 @@ class PortalBrowserIT extends PortalIT {
             assertTrue(browser.text("#my-disks").contains("2 GiB"), browser.text("#my-disks"));
         } finally {
             TestDatabase.update("delete from disk_upgrade where allotment_id = ?", allotment);
+            TestDatabase.update("delete from disk_allotment where id = ?", allotment);
+        }
+    }
+
+    @Test
+    void anAdminRejectsADiskRequestInTheOneApprovalQueueAndTheTenantIsTold() throws Exception {
+        SharedCluster.ensure(base);
+        String email = TestEnvironment.unique("declined") + "@example.com";
+        String tenantName = TestEnvironment.unique("Declined");
+        assertEquals(201, new PortalClient(base).signUp(tenantName, email, PASSWORD).status());
+        long tenantId = TestDatabase.number("select tenant_id from user_account where email = ?", email);
+        long nodeId = TestDatabase.number("select min(id) from node");
+        TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, created_at) "
+                + "values (?, ?, ?, 1024, now(3))", tenantId, nodeId, "t" + tenantId + "-n" + nodeId);
+        long allotment = TestDatabase.number("select id from disk_allotment where tenant_id = ?", tenantId);
+        // the tenant asks as a script would; the request waits in the queue under one id
+        var asked = new PortalClient(base).basic(email, PASSWORD)
+                .post("api/v1/disk-upgrade-requests", "{\"allotmentId\":" + allotment + ",\"newMainDiskGiB\":3}");
+        assertEquals(201, asked.status(), asked::toString);
+        long approvalId = asked.json().getJsonNumber("id").longValue();
+        assertEquals("disk", asked.json().getString("kind"));
+        assertEquals("PENDING", asked.json().getString("state"));
+        assertEquals(3072, asked.json().getInt("requested"));
+        try {
+            browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+            browser.open("ui/admin/approvals.xhtml");
+            browser.waitForText("#approvals\\:list", tenantName);
+            var row = browser.findAll("tr.hc-approval-disk").stream().filter(r -> r.getText().contains(tenantName))
+                    .findFirst().orElseThrow();
+            assertTrue(row.getText().contains("1 GiB → 3 GiB"), row.getText());
+            row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':reject']")).click();
+            browser.click("#approvals\\:confirm-yes");
+            browser.waitForText("#approvals\\:messages", "was declined");
+            browser.screenshot("approvals-disk-rejected");
+            assertEquals("REJECTED", TestDatabase.text("select state from approval where id = ?", approvalId));
+            assertEquals("REJECTED", TestDatabase.text("select state from disk_upgrade where id = ?",
+                    asked.json().getJsonNumber("subjectId").longValue()), "the disk request carries the decision");
+            assertEquals(1024, TestDatabase.number("select main_mib from disk_allotment where id = ?", allotment));
+            assertTrue(new PortalClient(base).basic(email, PASSWORD).get("api/v1/notifications").body()
+                    .contains("declined the bigger main disk (3 GiB)"), "the tenant is told");
+            assertError(admin().post("api/v1/admin/approvals/" + approvalId + "/approve", "{}"), 409, null, "approval.decided");
+        } finally {
+            TestDatabase.update("delete from approval where tenant_id = ?", tenantId);
+            TestDatabase.update("delete from disk_upgrade where allotment_id = ?", allotment);
+            TestDatabase.update("delete from usage_interval where tenant_id = ?", tenantId);
             TestDatabase.update("delete from disk_allotment where id = ?", allotment);
         }
     }

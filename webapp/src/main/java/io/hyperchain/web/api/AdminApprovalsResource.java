@@ -1,10 +1,11 @@
 package io.hyperchain.web.api;
 
-import io.hyperchain.web.JsonValues;
-import io.hyperchain.adjust.Adjustments;
+import io.hyperchain.approval.ApprovalView;
+import io.hyperchain.approval.Approvals;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The admin's approval queue (U3): proposals of more nodes wait here. */
+/**
+ * The admin's approval queue (U3, P2.6): more nodes, bigger disks, one id space.
+ * GET /admin/approvals; POST /admin/approvals/{id}/approve | reject.
+ */
 @Path("admin/approvals")
 @RequestScoped
 public class AdminApprovalsResource {
@@ -26,19 +30,23 @@ public class AdminApprovalsResource {
     Caller caller;
 
     @Inject
-    Adjustments adjustments;
-
-    @Inject
-    io.hyperchain.storage.Disks disks;
+    Approvals approvals;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
         var list = JsonValues.array();
-        adjustments.all().forEach(view -> list.add(json(view)));
-        disks.upgrades().forEach(upgrade -> list.add(DisksResource.upgradeJson(upgrade)));
+        approvals.queue().forEach(view -> list.add(json(view)));
         return list.build().toString();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String one(@PathParam("id") String id) {
+        caller.require(Role.ADMIN);
+        return json(approvals.find(idOf(id))).toString();
     }
 
     @POST
@@ -46,27 +54,21 @@ public class AdminApprovalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, @PathParam("decision") String decision) {
         var admin = caller.require(Role.ADMIN);
-        if (id.startsWith(DISK_PREFIX)) {
-            long upgradeId = idOf(id.substring(DISK_PREFIX.length()));
-            var upgrade = switch (decision) {
-                case "approve" -> disks.approve(upgradeId, admin.email());
-                case "reject" -> disks.reject(upgradeId, admin.email());
-                default -> throw unknownDecision();
-            };
-            // an approved disk grows in the background: 202, and the list shows APPLYING until it is done
-            return Response.status("APPLYING".equals(upgrade.state()) ? Response.Status.ACCEPTED : Response.Status.OK)
-                    .entity(DisksResource.upgradeJson(upgrade).toString()).build();
+        long approvalId = idOf(id);
+        var view = switch (decision) {
+            case "approve" -> approvals.approve(approvalId, admin.email());
+            case "reject" -> approvals.reject(approvalId, admin.email());
+            default -> throw new DomainException(Problem.NOT_FOUND, "decision.unknown", "decision",
+                    "A request is approved or rejected.");
+        };
+        if (view.stale()) { // closed, and said so: the admin's yes changed nothing
+            throw new DomainException(Problem.CONFLICT, "approval.stale", null,
+                    "This request no longer fits (" + view.problem() + "); it is closed.");
         }
-        long proposalId = idOf(id);
-        return Response.ok(json(switch (decision) {
-            case "approve" -> adjustments.approve(proposalId, admin.email());
-            case "reject" -> adjustments.reject(proposalId, admin.email());
-            default -> throw unknownDecision();
-        }).toString()).build();
+        // a change under way (a disk growing) answers 202; the queue shows APPLYING until it is done
+        return Response.status(view.isApplying() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(json(view).toString()).build();
     }
-
-    /** Disk upgrades share the queue; their ids say so ("disk-17"), node-count proposals are plain numbers. */
-    static final String DISK_PREFIX = "disk-";
 
     private static long idOf(String text) {
         try {
@@ -76,18 +78,18 @@ public class AdminApprovalsResource {
         }
     }
 
-    private static DomainException unknownDecision() {
-        return new DomainException(Problem.NOT_FOUND, "decision.unknown", "decision", "A proposal is approved or rejected.");
-    }
-
-    static JsonObject json(Adjustments.View view) {
+    static JsonObject json(ApprovalView view) {
         var body = JsonValues.object()
-                .add("id", view.id()).add("kind", "node-count").add("tenantId", view.tenantId())
-                .add("tenantName", view.tenantName()).add("period", view.period()).add("proposal", view.kind())
-                .add("currentNodes", view.currentNodes()).add("proposedNodes", view.proposedNodes())
-                .add("why", view.reason()).add("state", view.state()).add("createdAt", view.createdAt().toString());
+                .add("id", view.id()).add("kind", view.kind()).add("subjectId", view.subjectId())
+                .add("tenantId", view.tenantId()).add("tenantName", view.tenantName())
+                .add("requestedBy", view.requestedBy()).add("scope", view.scope())
+                .add("current", view.currentAmount()).add("requested", view.requestedAmount())
+                .add("why", view.reason()).add("state", view.getState()).add("createdAt", view.createdAt().toString());
         if (view.decidedBy() != null) {
             body.add("decidedBy", view.decidedBy());
+        }
+        if (view.problem() != null) {
+            body.add("problem", view.problem());
         }
         return body.build();
     }

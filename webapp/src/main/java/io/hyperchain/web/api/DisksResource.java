@@ -3,7 +3,6 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.DiskView;
 import io.hyperchain.storage.Disks;
-import io.hyperchain.storage.UpgradeView;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,7 +52,7 @@ public class DisksResource {
         Long workloadId = json.optionalId("workloadId");
         int newGiB = json.whole("newMainDiskGiB");
         var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, workloadId, newGiB);
-        return Response.status(201).entity(upgradeJson(upgrade).toString()).build();
+        return Response.status(201).entity(AdminApprovalsResource.json(upgrade).toString()).build();
     }
 
     static JsonObject json(DiskView disk) {
@@ -74,22 +73,6 @@ public class DisksResource {
         }
         if (disk.redirectedAt() != null) {
             body.add("redirectedAt", disk.redirectedAt().toString());
-        }
-        return body.build();
-    }
-
-    static JsonObject upgradeJson(UpgradeView upgrade) {
-        var body = JsonValues.object()
-                .add("id", "disk-" + upgrade.id()).add("kind", "disk").add("tenantId", upgrade.tenantId())
-                .add("tenantName", upgrade.tenantName()).add("nodeName", upgrade.nodeName())
-                .add("currentMiB", upgrade.currentMiB()).add("requestedMiB", upgrade.requestedMiB())
-                .add("why", upgrade.why()).add("state", upgrade.state())
-                .add("createdAt", upgrade.createdAt().toString());
-        if (upgrade.decidedBy() != null) {
-            body.add("decidedBy", upgrade.decidedBy());
-        }
-        if (upgrade.problem() != null) {
-            body.add("problem", upgrade.problem());
         }
         return body.build();
     }

@@ -1,6 +1,7 @@
 package io.hyperchain.web.ui;
 
-import io.hyperchain.adjust.Adjustments;
+import io.hyperchain.approval.ApprovalView;
+import io.hyperchain.approval.Approvals;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
@@ -11,7 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The admin's approval queue: proposals of more nodes, approved or rejected with one click. */
+/** The admin's approval queue: more nodes, bigger disks, approved or rejected with one click. */
 @Named
 @ViewScoped
 public class ApprovalsView implements Serializable {
@@ -22,16 +23,12 @@ public class ApprovalsView implements Serializable {
     Caller caller;
 
     @Inject
-    Adjustments adjustments;
+    Approvals approvals;
 
     @Inject
     PageMessages messages;
 
-    @Inject
-    io.hyperchain.storage.Disks disks;
-
-    private transient List<Adjustments.View> proposals;
-    private transient List<io.hyperchain.storage.UpgradeView> diskUpgrades;
+    private transient List<ApprovalView> queue;
 
     @PostConstruct
     void init() {
@@ -40,39 +37,19 @@ public class ApprovalsView implements Serializable {
     }
 
     public void refresh() {
-        proposals = adjustments.all();
-        diskUpgrades = disks.upgrades();
+        queue = approvals.queue();
     }
 
-    public boolean isAnyDiskApplying() {
-        return getDiskUpgrades().stream().anyMatch(u -> "APPLYING".equals(u.getState()));
-    }
-
-    public List<io.hyperchain.storage.UpgradeView> getDiskUpgrades() {
-        if (diskUpgrades == null) {
+    public List<ApprovalView> getQueue() {
+        if (queue == null) {
             refresh();
         }
-        return diskUpgrades;
+        return queue;
     }
 
-    /** Growing a disk moves its files back in the background; the page polls until it is done. */
-    public void approveDisk(long id) {
-        decideDisk(id, true);
-    }
-
-    public void rejectDisk(long id) {
-        decideDisk(id, false);
-    }
-
-    private void decideDisk(long id, boolean approve) {
-        try {
-            var view = approve ? disks.approve(id, caller.profile().email()) : disks.reject(id, caller.profile().email());
-            messages.info(approve ? "approvals.disks.applying" : "approvals.disks.rejected", view.tenantName(),
-                    view.getRequestedGiB(), view.nodeName());
-        } catch (DomainException e) {
-            messages.refused("approvals", e);
-        }
-        refresh();
+    /** A disk grows in the background; the page polls while anything is being applied. */
+    public boolean isAnyApplying() {
+        return getQueue().stream().anyMatch(ApprovalView::isApplying);
     }
 
     public void approve(long id) {
@@ -85,18 +62,17 @@ public class ApprovalsView implements Serializable {
 
     private void decide(long id, boolean approve) {
         try {
-            var view = approve ? adjustments.approve(id, caller.profile().email()) : adjustments.reject(id, caller.profile().email());
-            messages.info(approve ? "approvals.approved" : "approvals.rejected", view.tenantName(), view.proposedNodes());
+            String admin = caller.profile().email();
+            var view = approve ? approvals.approve(id, admin) : approvals.reject(id, admin);
+            if (view.stale()) {
+                messages.error("approvals.stale", view.tenantName(), view.problem());
+            } else {
+                messages.info("approvals." + (approve ? "approved." : "rejected.") + view.kind(), view.tenantName(),
+                        view.getRequested(), view.scope());
+            }
         } catch (DomainException e) {
             messages.refused("approvals", e);
         }
         refresh();
-    }
-
-    public List<Adjustments.View> getProposals() {
-        if (proposals == null) {
-            refresh();
-        }
-        return proposals;
     }
 }

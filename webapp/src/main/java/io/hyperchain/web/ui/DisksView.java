@@ -48,8 +48,8 @@ public class DisksView implements Serializable {
         var tenant = caller.require(Role.TENANT);
         try {
             var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, null, requested.get(allotmentId));
-            messages.info("APPLYING".equals(upgrade.state()) ? "disks.upgrading.started" : "disks.requested",
-                    upgrade.nodeName(), upgrade.getRequestedGiB());
+            messages.info(upgrade.isApplying() ? "disks.upgrading.started" : "disks.requested",
+                    upgrade.scope(), upgrade.getRequested());
         } catch (DomainException e) {
             messages.refused("disks", e);
         }
