@@ -2,6 +2,7 @@ package io.hyperchain.web.security;
 
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.AccountDirectory;
 import io.hyperchain.tenant.CallerProfile;
 import io.hyperchain.tenant.Role;
@@ -20,6 +21,7 @@ public class Caller {
     AccountDirectory accounts;
 
     private CallerProfile profile;
+    private TenantContext tenant;
 
     public boolean isLoggedIn() {
         return security.getCallerPrincipal() != null;
@@ -41,10 +43,21 @@ public class Caller {
     public CallerProfile require(Role role) {
         var me = profile();
         if (!me.roles().contains(role)) {
-            throw new DomainException(Problem.FORBIDDEN, "role.required", null,
-                    "This needs the " + role + " role.");
+            throw roleRequired(role);
         }
         return me;
+    }
+
+    /**
+     * The tenant the caller acts for, with their e-mail as the actor: what every tenant-facing
+     * service takes. Built here, once per request; a caller who is no tenant gets the same 403 as
+     * {@code require(Role.TENANT)}.
+     */
+    public TenantContext tenant() {
+        if (tenant == null) {
+            tenant = require(Role.TENANT).tenantContext().orElseThrow(() -> roleRequired(Role.TENANT));
+        }
+        return tenant;
     }
 
     /** The caller's profile if they hold one of the roles; a clear 403 otherwise. */
@@ -57,5 +70,9 @@ public class Caller {
         }
         throw new DomainException(Problem.FORBIDDEN, "role.required", null,
                 "This needs one of the roles " + java.util.Arrays.toString(roles) + ".");
+    }
+
+    private static DomainException roleRequired(Role role) {
+        return new DomainException(Problem.FORBIDDEN, "role.required", null, "This needs the " + role + " role.");
     }
 }
