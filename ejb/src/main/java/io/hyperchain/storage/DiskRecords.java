@@ -6,6 +6,7 @@ import io.hyperchain.cluster.Node;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,7 +148,8 @@ public class DiskRecords {
     }
 
     /** The tenant's allotment by its id or by the workload that mounts it; another tenant's is not found. */
-    public Allotment allotmentOf(long tenantId, Long allotmentId, Long workloadId) {
+    public Allotment allotmentOf(TenantContext tenant, Long allotmentId, Long workloadId) {
+        long tenantId = tenant.tenantId();
         Optional<Allotment> found;
         if (allotmentId != null) {
             found = Optional.ofNullable(em.find(Allotment.class, allotmentId)).filter(a -> a.tenantId() == tenantId);
@@ -257,8 +259,8 @@ public class DiskRecords {
     }
 
     /** One tenant's disks as it sees them. */
-    public List<DiskView> viewsOf(long tenantId) {
-        return views("where a.tenant_id = " + tenantId + " ");
+    public List<DiskView> viewsOf(TenantContext tenant) {
+        return views("where a.tenant_id = " + tenant.tenantId() + " ");
     }
 
     /** Every tenant's disks, for the admin: asked for by name, never by a missing tenant. */

@@ -8,6 +8,7 @@ import io.hyperchain.notify.Notifications;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.shared.AuditLog;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -134,22 +135,27 @@ public class Disks {
                         + "Request a bigger main disk on your dashboard (Disks) now.");
     }
 
-    /** P2.6: the tenant asks for a bigger main disk; it waits for an admin unless auto-approval is on. */
-    public ApprovalView request(long tenantId, String requestedBy, Long allotmentId, Long workloadId, Integer newGiB) {
-        Allotment allotment = records.allotmentOf(tenantId, allotmentId, workloadId);
+    /**
+     * P2.6: the tenant asks for a bigger main disk of one of its allotments (by its id or by the
+     * workload that mounts it); it waits for an admin unless auto-approval is on.
+     */
+    public ApprovalView request(TenantContext tenant, Long allotmentId, Long workloadId, Integer newGiB) {
+        Allotment allotment = records.allotmentOf(tenant, allotmentId, workloadId);
         long newMiB = DiskUpgradeRule.check(allotment.mainMiB(), newGiB, records.nodeFreeMiB(allotment.nodeId()));
-        Approval approval = records.openUpgrade(allotment, newMiB, requestedBy);
-        audit.record(requestedBy, "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
+        Approval approval = records.openUpgrade(allotment, newMiB, tenant.actor());
+        audit.record(tenant.actor(), "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
         if (settings.all().number(SettingKey.DISK_AUTO_APPROVE) == 1) {
             return approvals.approve(approval.id(), "auto-approval");
         }
         return approvals.find(approval.id());
     }
 
-    public List<DiskView> disksOf(long tenantId) {
-        return records.viewsOf(tenantId);
+    /** The tenant's own disks. */
+    public List<DiskView> disksOf(TenantContext tenant) {
+        return records.viewsOf(tenant);
     }
 
+    /** Every tenant's disks, for the admin. */
     public List<DiskView> allDisks() {
         return records.allViews();
     }

@@ -3,7 +3,6 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.DiskView;
 import io.hyperchain.storage.Disks;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,9 +34,9 @@ public class DisksResource {
     @Path("disks")
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
-        var tenant = caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         var list = JsonValues.array();
-        disks.disksOf(tenant.tenantId()).forEach(disk -> list.add(json(disk)));
+        disks.disksOf(tenant).forEach(disk -> list.add(json(disk)));
         return list.build().toString();
     }
 
@@ -46,12 +45,12 @@ public class DisksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response request(InputStream body) {
-        var tenant = caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         var json = JsonBody.read(body);
         Long allotmentId = json.optionalId("allotmentId");
         Long workloadId = json.optionalId("workloadId");
         int newGiB = json.whole("newMainDiskGiB");
-        var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, workloadId, newGiB);
+        var upgrade = disks.request(tenant, allotmentId, workloadId, newGiB);
         return Response.status(201).entity(AdminApprovalsResource.json(upgrade).toString()).build();
     }
 

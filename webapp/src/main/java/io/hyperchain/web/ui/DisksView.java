@@ -3,7 +3,6 @@ package io.hyperchain.web.ui;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.storage.DiskView;
 import io.hyperchain.storage.Disks;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +34,7 @@ public class DisksView implements Serializable {
 
     public List<DiskView> getDisks() {
         if (list == null) {
-            list = disks.disksOf(caller.require(Role.TENANT).tenantId());
+            list = disks.disksOf(caller.tenant());
         }
         return list;
     }
@@ -45,9 +44,9 @@ public class DisksView implements Serializable {
     }
 
     public void request(long allotmentId) {
-        var tenant = caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         try {
-            var upgrade = disks.request(tenant.tenantId(), tenant.email(), allotmentId, null, requested.get(allotmentId));
+            var upgrade = disks.request(tenant, allotmentId, null, requested.get(allotmentId));
             messages.info(upgrade.isApplying() ? "disks.upgrading.started" : "disks.requested",
                     upgrade.scope(), upgrade.getRequested());
         } catch (DomainException e) {
