@@ -3,6 +3,7 @@ package io.hyperchain.account;
 import io.hyperchain.billing.BillingConfig;
 import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.environment.EnvironmentService;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,13 +28,13 @@ public class AccountClosure {
     @Inject
     BillingConfig config;
 
-    /** The final invoice's id. */
-    public long close(long tenantId, String actor) {
-        var closedAt = ledger.closedAt(tenantId);
+    /** The tenant closes its own account; the final invoice's id. */
+    public long close(TenantContext tenant) {
+        var closedAt = ledger.closedAt(tenant.tenantId());
         if (closedAt.isPresent()) {
-            return ledger.finalInvoice(tenantId, BillingMonth.containing(closedAt.get(), config.zone()));
+            return ledger.finalInvoice(tenant.tenantId(), BillingMonth.containing(closedAt.get(), config.zone()));
         }
-        environments.stop(tenantId);
-        return ledger.close(tenantId, actor);
+        environments.stop(tenant);
+        return ledger.close(tenant);
     }
 }

@@ -6,6 +6,7 @@ import io.hyperchain.billing.UsageMeter;
 import io.hyperchain.billing.rating.BillingMonth;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.shared.AuditLog;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,7 +48,8 @@ public class ClosingLedger {
         return Optional.ofNullable(closed).map(Timestamps::toInstant);
     }
 
-    public long close(long tenantId, String actor) {
+    public long close(TenantContext tenant) {
+        long tenantId = tenant.tenantId();
         Instant now = Instant.now(clock);
         int marked = em.createNativeQuery("update tenant set closed_at = ?1 where id = ?2 and closed_at is null")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, tenantId).executeUpdate();
@@ -56,8 +58,8 @@ public class ClosingLedger {
             return finalInvoice(tenantId, BillingMonth.containing(closedAt(tenantId).orElse(now), config.zone()));
         }
         meter.closeTenant(tenantId);
-        assignments.releaseAll(tenantId);
-        audit.record(actor, "account.close", "tenant " + tenantId);
+        assignments.releaseAll(tenant);
+        audit.record(tenant.actor(), "account.close", "tenant " + tenantId);
         return invoices.finalizeNow(tenantId, month);
     }
 

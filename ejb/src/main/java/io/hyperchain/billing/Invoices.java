@@ -9,6 +9,7 @@ import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -212,13 +213,14 @@ public class Invoices {
     }
 
     /** The tenant's invoices, newest first; another tenant's are never among them. */
-    public List<InvoiceView> ofTenant(long tenantId) {
-        return views("where i.tenant_id = ?1 order by i.period desc", tenantId);
+    public List<InvoiceView> ofTenant(TenantContext tenant) {
+        return views("where i.tenant_id = ?1 order by i.period desc", tenant.tenantId());
     }
 
-    /** A tenant's invoice by id, or not found (another tenant's looks the same as none). */
-    public InvoiceView ofTenant(long tenantId, long invoiceId) {
-        return find(invoiceId).filter(i -> i.tenantId() == tenantId).orElseThrow(() -> notFound(invoiceId));
+    /** The tenant's invoice by id, or not found: the read is scoped by the tenant, so another's looks like none. */
+    public InvoiceView ofTenant(TenantContext tenant, long invoiceId) {
+        return views("where i.id = ?1 and i.tenant_id = ?2", invoiceId, tenant.tenantId()).stream().findFirst()
+                .orElseThrow(() -> notFound(invoiceId));
     }
 
     public InvoiceView get(long invoiceId) {

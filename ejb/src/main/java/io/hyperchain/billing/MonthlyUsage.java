@@ -5,6 +5,7 @@ import io.hyperchain.billing.rating.PlanVersion;
 import io.hyperchain.billing.rating.TenantMonth;
 import io.hyperchain.billing.rating.Totals;
 import io.hyperchain.settings.PortalSettings;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,7 +45,9 @@ public class MonthlyUsage {
         }
     }
 
-    public UsageReport report(long tenantId, BillingMonth month) {
+    /** The tenant's month: final from its invoice once finalized, else rated as it stands. */
+    public UsageReport report(TenantContext tenant, BillingMonth month) {
+        long tenantId = tenant.tenantId();
         var invoice = invoices.ofTenantMonth(tenantId, month.label()).filter(i -> !"DRAFT".equals(i.state()));
         if (invoice.isPresent()) {
             var i = invoice.get();
@@ -59,13 +62,13 @@ public class MonthlyUsage {
     }
 
     /** The month so far, day by day, net of tax. */
-    public java.util.List<TenantMonth.Day> byDay(long tenantId, BillingMonth month) {
+    public java.util.List<TenantMonth.Day> byDay(TenantContext tenant, BillingMonth month) {
         Instant now = Instant.now(clock);
-        return rating.byDay(tenantId, month, now.isBefore(month.end()) ? now : month.end());
+        return rating.byDay(tenant.tenantId(), month, now.isBefore(month.end()) ? now : month.end());
     }
 
     /** The plan version that applies to the tenant now, if any. */
-    public Optional<PlanVersion> currentPlan(long tenantId) {
-        return plans.timeline(tenantId).at(Instant.now(clock));
+    public Optional<PlanVersion> currentPlan(TenantContext tenant) {
+        return plans.timeline(tenant.tenantId()).at(Instant.now(clock));
     }
 }

@@ -11,6 +11,7 @@ import io.hyperchain.settings.SettingKey;
 import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,7 +58,8 @@ public class NodeAssignments {
      * Makes the tenant hold as many nodes as the request needs; returns that count. The caller
      * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock.
      */
-    public NodeCount request(long tenantId, ResourceRequest request) {
+    public NodeCount request(TenantContext tenant, ResourceRequest request) {
+        long tenantId = tenant.tenantId();
         var values = settings.all();
         var base = values.baseAllotment();
         NodeCount count = NodeCountPolicy.nodeCount(request, base);
@@ -140,11 +142,11 @@ public class NodeAssignments {
     }
 
     /** The tenant gives every node back (DELETE /resource-requests); not while its environment runs. */
-    public void releaseAll(long tenantId) {
+    public void releaseAll(TenantContext tenant) {
         em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
-        var held = assignments(tenantId);
+        var held = assignments(tenant.tenantId());
         if (!held.isEmpty()) {
-            giveBack(tenantId, held, held.size());
+            giveBack(tenant.tenantId(), held, held.size());
         }
     }
 
@@ -164,8 +166,8 @@ public class NodeAssignments {
     }
 
     /** The tenant's nodes with state and load, for the pictures and GET /nodes. */
-    public List<TenantNode> nodesOf(long tenantId) {
-        var held = assignments(tenantId);
+    public List<TenantNode> nodesOf(TenantContext tenant) {
+        var held = assignments(tenant.tenantId());
         if (held.isEmpty()) {
             return List.of();
         }

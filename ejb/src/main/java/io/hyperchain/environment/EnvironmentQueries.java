@@ -1,6 +1,7 @@
 package io.hyperchain.environment;
 
 import io.hyperchain.cluster.Node;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,9 @@ public class EnvironmentQueries {
     @PersistenceContext
     EntityManager em;
 
-    public EnvironmentView view(long tenantId) {
+    /** The tenant's environment and its containers; STOPPED with none before its first start. */
+    public EnvironmentView view(TenantContext tenant) {
+        long tenantId = tenant.tenantId();
         var found = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
                 .setParameter("tenant", tenantId).getResultList();
         if (found.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.hyperchain.environment;
 
 import io.hyperchain.docker.DockerGateway;
+import io.hyperchain.shared.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,14 +43,14 @@ public class EnvironmentService {
     ManagedExecutorService executor;
 
     /** Runs the environment on exactly these of the tenant's nodes (start, or change of selection). */
-    public EnvironmentView start(long tenantId, Set<Long> nodeIds) {
-        carryOut(plans.planStart(tenantId, nodeIds));
-        return queries.view(tenantId);
+    public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds) {
+        carryOut(plans.planStart(tenant.tenantId(), nodeIds));
+        return queries.view(tenant);
     }
 
-    public EnvironmentView stop(long tenantId) {
-        carryOut(plans.planStop(tenantId));
-        return queries.view(tenantId);
+    public EnvironmentView stop(TenantContext tenant) {
+        carryOut(plans.planStop(tenant.tenantId()));
+        return queries.view(tenant);
     }
 
     void carryOut(EnvironmentPlans.Plan plan) {

@@ -1,6 +1,7 @@
 package io.hyperchain.environment;
 
 import io.hyperchain.cluster.Node;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,8 +20,8 @@ public class EnvironmentShell {
     EnvironmentQueries queries;
 
     /** The leader container of the tenant's running environment, if it runs. */
-    public Optional<ShellTarget> target(long tenantId) {
-        EnvironmentView view = queries.view(tenantId);
+    public Optional<ShellTarget> target(TenantContext tenant) {
+        EnvironmentView view = queries.view(tenant);
         if (!view.isRunning()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.hyperchain.notify;
 
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -85,11 +86,11 @@ public class Notifications {
     }
 
     /** The tenant's notifications, newest first. */
-    public List<Notice> of(long tenantId) {
+    public List<Notice> of(TenantContext tenant) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, kind, text, created_at from notification "
                         + "where tenant_id = ?1 order by created_at desc, id desc limit 50")
-                .setParameter(1, tenantId).getResultList();
+                .setParameter(1, tenant.tenantId()).getResultList();
         return rows.stream().map(r -> new Notice(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 Timestamps.toInstant(r[3]))).toList();
     }

@@ -4,7 +4,6 @@ import io.hyperchain.account.AccountClosure;
 import io.hyperchain.billing.InvoicePdfs;
 import io.hyperchain.billing.Invoices;
 import io.hyperchain.billing.MonthlyUsage;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,17 +47,17 @@ public class BillingResource {
     @Path("usage")
     @Produces(MediaType.APPLICATION_JSON)
     public String usage(@QueryParam("month") String month) {
-        var tenant = caller.require(Role.TENANT);
-        return BillingJson.usage(usage.report(tenant.tenantId(), usage.month(month))).toString();
+        var tenant = caller.tenant();
+        return BillingJson.usage(usage.report(tenant, usage.month(month))).toString();
     }
 
     @GET
     @Path("invoices")
     @Produces(MediaType.APPLICATION_JSON)
     public String invoices() {
-        var tenant = caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         var list = JsonValues.array();
-        invoices.ofTenant(tenant.tenantId()).forEach(i -> list.add(BillingJson.invoiceSummary(i)));
+        invoices.ofTenant(tenant).forEach(i -> list.add(BillingJson.invoiceSummary(i)));
         return list.build().toString();
     }
 
@@ -68,8 +67,8 @@ public class BillingResource {
     public Response invoice(@PathParam("id") long id, @HeaderParam("Accept") String accept,
                             @QueryParam("format") String format, @QueryParam("lang") String lang,
                             @CookieParam("hc-lang") String cookieLang) {
-        var tenant = caller.require(Role.TENANT);
-        var invoice = invoices.ofTenant(tenant.tenantId(), id);
+        var tenant = caller.tenant();
+        var invoice = invoices.ofTenant(tenant, id);
         boolean pdf = "pdf".equals(format) || (accept != null && accept.startsWith("application/pdf"));
         if (pdf) {
             String language = lang != null ? lang : cookieLang;
@@ -85,8 +84,8 @@ public class BillingResource {
     @Produces("application/pdf")
     public Response creditNote(@PathParam("id") long id, @PathParam("note") long noteId, @QueryParam("lang") String lang,
                                @CookieParam("hc-lang") String cookieLang) {
-        var tenant = caller.require(Role.TENANT);
-        var invoice = invoices.ofTenant(tenant.tenantId(), id);
+        var tenant = caller.tenant();
+        var invoice = invoices.ofTenant(tenant, id);
         var note = invoice.creditNotes().stream().filter(c -> c.id() == noteId).findFirst()
                 .orElseThrow(() -> new io.hyperchain.shared.DomainException(io.hyperchain.shared.Problem.NOT_FOUND,
                         "creditNote.notFound", null, "There is no credit note " + noteId + " on this invoice."));
@@ -98,9 +97,9 @@ public class BillingResource {
     @Path("me/close")
     @Produces(MediaType.APPLICATION_JSON)
     public String close() {
-        var tenant = caller.require(Role.TENANT);
-        long invoiceId = closure.close(tenant.tenantId(), tenant.email());
+        var tenant = caller.tenant();
+        long invoiceId = closure.close(tenant);
         return JsonValues.object().add("closed", true)
-                .add("invoice", BillingJson.invoiceSummary(invoices.ofTenant(tenant.tenantId(), invoiceId))).build().toString();
+                .add("invoice", BillingJson.invoiceSummary(invoices.ofTenant(tenant, invoiceId))).build().toString();
     }
 }

@@ -4,7 +4,6 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +32,7 @@ public class EnvironmentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String get() {
-        return json(queries.view(caller.require(Role.TENANT).tenantId()));
+        return json(queries.view(caller.tenant()));
     }
 
     /** {nodeIds: [...]}: exactly these of the tenant's nodes run a container afterwards. */
@@ -42,16 +41,16 @@ public class EnvironmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String start(InputStream body) {
-        long tenantId = caller.require(Role.TENANT).tenantId();
+        var tenant = caller.tenant();
         var nodeIds = JsonBody.read(body).ids("nodeIds");
-        return json(environments.start(tenantId, nodeIds));
+        return json(environments.start(tenant, nodeIds));
     }
 
     @POST
     @Path("stop")
     @Produces(MediaType.APPLICATION_JSON)
     public String stop() {
-        return json(environments.stop(caller.require(Role.TENANT).tenantId()));
+        return json(environments.stop(caller.tenant()));
     }
 
     static String json(EnvironmentView view) {

@@ -34,7 +34,7 @@ public class NodesResource {
     public String nodes() {
         var me = caller.profile();
         if (me.isTenant()) {
-            return TenantNodeJson.of(assignments.nodesOf(me.tenantId())).build().toString();
+            return TenantNodeJson.of(assignments.nodesOf(caller.tenant())).build().toString();
         }
         var list = JsonValues.array();
         if (me.isAdmin()) {

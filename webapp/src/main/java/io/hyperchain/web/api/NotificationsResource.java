@@ -24,13 +24,10 @@ public class NotificationsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
-        var me = caller.profile();
         var list = JsonValues.array();
-        if (me.tenantId() != null) {
-            notifications.of(me.tenantId()).forEach(notice -> list.add(JsonValues.object()
-                    .add("id", notice.id()).add("kind", notice.kind()).add("text", notice.text())
-                    .add("createdAt", notice.createdAt().toString())));
-        }
+        caller.profile().tenantContext().ifPresent(tenant -> notifications.of(tenant).forEach(notice -> list.add(
+                JsonValues.object().add("id", notice.id()).add("kind", notice.kind()).add("text", notice.text())
+                        .add("createdAt", notice.createdAt().toString()))));
         return list.build().toString();
     }
 }

@@ -3,7 +3,6 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.placement.ResourceRequest;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,22 +30,22 @@ public class ResourceRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response request(InputStream body) {
-        var tenant = caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         var json = JsonBody.read(body);
         var request = new ResourceRequest(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
                 json.whole("hoursPerDay"));
-        var count = assignments.request(tenant.tenantId(), request);
+        var count = assignments.request(tenant, request);
         return Response.status(201).entity(JsonValues.object()
                 .add("nodeCount", count.count())
                 .add("decidedBy", count.decidedBy().name())
-                .add("nodes", TenantNodeJson.of(assignments.nodesOf(tenant.tenantId())))
+                .add("nodes", TenantNodeJson.of(assignments.nodesOf(tenant)))
                 .build().toString()).build();
     }
 
     /** DELETE /api/v1/resource-requests: give every node back. 204, or 409 while the environment uses them. */
     @jakarta.ws.rs.DELETE
     public Response releaseAll() {
-        assignments.releaseAll(caller.require(Role.TENANT).tenantId());
+        assignments.releaseAll(caller.tenant());
         return Response.noContent().build();
     }
 }

@@ -4,8 +4,8 @@ import io.hyperchain.docker.DockerExec;
 import io.hyperchain.environment.EnvironmentShell;
 import io.hyperchain.environment.ShellTarget;
 import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.AccountDirectory;
-import io.hyperchain.tenant.CallerProfile;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
@@ -60,12 +60,12 @@ public class ShellEndpoint {
         }
         Optional<ShellTarget> target;
         try {
-            CallerProfile caller = accounts.profile(email);
-            if (!caller.isTenant() || caller.tenantId() == null) {
+            Optional<TenantContext> tenant = accounts.profile(email).tenantContext();
+            if (tenant.isEmpty()) {
                 close(session, CloseCodes.VIOLATED_POLICY, "tenant-only");
                 return;
             }
-            target = environments.target(caller.tenantId());
+            target = environments.target(tenant.get());
         } catch (DomainException e) {
             close(session, CloseCodes.VIOLATED_POLICY, "login-required");
             return;

@@ -6,8 +6,7 @@ import io.hyperchain.billing.Invoices;
 import io.hyperchain.billing.MonthlyUsage;
 import io.hyperchain.billing.UsageReport;
 import io.hyperchain.shared.DomainException;
-import io.hyperchain.tenant.CallerProfile;
-import io.hyperchain.tenant.Role;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +44,7 @@ public class BillingView implements Serializable {
     @Inject
     PageMessages messages;
 
-    private CallerProfile profile;
+    private TenantContext tenant;
     private String month;
     private final List<String> months = new ArrayList<>();
     private UsageReport report;
@@ -54,13 +53,13 @@ public class BillingView implements Serializable {
 
     @PostConstruct
     void init() {
-        profile = caller.require(Role.TENANT);
+        tenant = caller.tenant();
         var current = usage.month(null);
         for (var m = current; months.size() < MONTHS_OFFERED; m = m.previous()) {
             months.add(m.label());
         }
         month = current.label();
-        report = usage.report(profile.tenantId(), current);
+        report = usage.report(tenant, current);
         loadInvoices();
     }
 
@@ -68,7 +67,7 @@ public class BillingView implements Serializable {
     public void show() {
         try {
             var chosen = usage.month(month);
-            report = usage.report(profile.tenantId(), chosen);
+            report = usage.report(tenant, chosen);
             month = chosen.label();
         } catch (DomainException e) {
             messages.refusedAt("billing:hc-billing-month", e);
@@ -78,10 +77,10 @@ public class BillingView implements Serializable {
     /** Stops the environment, gives the nodes back and finalizes the month so far. */
     public void closeAccount() {
         try {
-            long invoiceId = closure.close(profile.tenantId(), profile.email());
+            long invoiceId = closure.close(tenant);
             loadInvoices();
-            finalInvoice = invoices.ofTenant(profile.tenantId(), invoiceId);
-            report = usage.report(profile.tenantId(), usage.month(finalInvoice.period()));
+            finalInvoice = invoices.ofTenant(tenant, invoiceId);
+            report = usage.report(tenant, usage.month(finalInvoice.period()));
             month = finalInvoice.period();
             messages.info("billing.closed", finalInvoice.number());
         } catch (DomainException e) {
@@ -90,7 +89,7 @@ public class BillingView implements Serializable {
     }
 
     private void loadInvoices() {
-        invoiceList = invoices.ofTenant(profile.tenantId());
+        invoiceList = invoices.ofTenant(tenant);
         finalInvoice = invoiceList.stream().filter(InvoiceView::finalClose).findFirst().orElse(null);
     }
 

@@ -7,8 +7,8 @@ import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
 import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.CallerProfile;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -65,6 +65,7 @@ public class DashboardView implements Serializable {
     @Inject
     io.hyperchain.settings.PortalSettings settings;
 
+    private TenantContext tenant;
     private CallerProfile profile;
     private long clusterNodes;
     private Amount monthSoFar;
@@ -76,7 +77,8 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        profile = caller.require(Role.TENANT);
+        tenant = caller.tenant();
+        profile = caller.profile();
         clusterNodes = registry.count();
         showCosts();
         refresh();
@@ -84,20 +86,20 @@ public class DashboardView implements Serializable {
     }
 
     public void refresh() {
-        nodes = assignments.nodesOf(profile.tenantId());
-        environment = queries.view(profile.tenantId());
-        notifications = notifier.of(profile.tenantId());
+        nodes = assignments.nodesOf(tenant);
+        environment = queries.view(tenant);
+        notifications = notifier.of(tenant);
         drawChart();
     }
 
     /** What this month cost so far, and what one node costs an hour under the plan that applies now. */
     private void showCosts() {
         var month = usage.month(null);
-        var report = usage.report(profile.tenantId(), month);
+        var report = usage.report(tenant, month);
         monthSoFar = new Amount(report.totals().total(), report.currency());
-        costByDay = CostChart.of(usage.byDay(profile.tenantId(), month), messages.text("dashboard.costByDay"));
+        costByDay = CostChart.of(usage.byDay(tenant, month), messages.text("dashboard.costByDay"));
         var base = settings.baseAllotment();
-        nodeHour = usage.currentPlan(profile.tenantId())
+        nodeHour = usage.currentPlan(tenant)
                 .map(plan -> new Amount(io.hyperchain.billing.rating.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
                         plan.currency()))
                 .orElse(null);
@@ -135,8 +137,8 @@ public class DashboardView implements Serializable {
     /** Start, or change which nodes run: the ticked ones run, the others stop costing. */
     public void start() {
         try {
-            environment = environments.start(profile.tenantId(), new LinkedHashSet<>(ticked));
-            nodes = assignments.nodesOf(profile.tenantId());
+            environment = environments.start(tenant, new LinkedHashSet<>(ticked));
+            nodes = assignments.nodesOf(tenant);
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
             } else if (environment.isAnyStarting()) {
@@ -152,7 +154,7 @@ public class DashboardView implements Serializable {
     /** While containers are still starting the page asks again every few seconds. */
     public void poll() {
         boolean wasStarting = environment != null && environment.isAnyStarting();
-        environment = queries.view(profile.tenantId());
+        environment = queries.view(tenant);
         if (wasStarting && !environment.isAnyStarting()) {
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
@@ -163,7 +165,7 @@ public class DashboardView implements Serializable {
     }
 
     public void stop() {
-        environment = environments.stop(profile.tenantId());
+        environment = environments.stop(tenant);
         messages.info("environment.stopped");
     }
 

@@ -6,7 +6,6 @@ import io.hyperchain.placement.NodeCountPolicy;
 import io.hyperchain.placement.ResourceRequest;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.shared.DomainException;
-import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -52,12 +51,12 @@ public class RequestView implements Serializable {
 
     @PostConstruct
     void init() {
-        caller.require(Role.TENANT);
+        var tenant = caller.tenant();
         var base = settings.baseAllotment();
         baseCpu = base.cpu();
         baseMemoryGiB = base.memoryGiB();
         baseDiskGiB = base.diskGiB();
-        plan = usage.currentPlan(caller.profile().tenantId()).orElse(null);
+        plan = usage.currentPlan(tenant).orElse(null);
         recount();
     }
 
@@ -79,7 +78,7 @@ public class RequestView implements Serializable {
 
     public void submit() throws IOException {
         try {
-            var count = assignments.request(caller.profile().tenantId(), request());
+            var count = assignments.request(caller.tenant(), request());
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             messages.info("request.done", count.count());
