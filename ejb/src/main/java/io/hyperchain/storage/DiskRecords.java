@@ -31,6 +31,22 @@ public class DiskRecords {
     public record Event(Allotment allotment, boolean redirected, boolean subLow) {
     }
 
+    /** The states of an upgrade request still open: at most one per allotment (uq_upgrade_open). */
+    private static final List<DiskUpgrade.State> OPEN = List.of(DiskUpgrade.State.PENDING, DiskUpgrade.State.APPLYING);
+
+    /**
+     * Disks as people see them, in one query for the whole list. The outer joins add no rows: a
+     * tenant has one environment (uq_environment_tenant), it one workload per node (uq_workload),
+     * and an allotment at most one open upgrade (uq_upgrade_open).
+     */
+    private static final String VIEWS = "select new io.hyperchain.storage.DiskView(a, t.name, n.name, w.id, u) "
+            + "from Allotment a join Tenant t on t.id = a.tenantId join Node n on n.id = a.nodeId "
+            + "left join Environment e on e.tenantId = a.tenantId "
+            + "left join Workload w on w.environmentId = e.id and w.nodeId = a.nodeId "
+            + "left join DiskUpgrade u on u.allotmentId = a.id and u.state in :open ";
+
+    private static final String VIEW_ORDER = "order by a.tenantId, n.name";
+
     @PersistenceContext
     EntityManager em;
 
@@ -260,38 +276,12 @@ public class DiskRecords {
 
     /** One tenant's disks as it sees them. */
     public List<DiskView> viewsOf(TenantContext tenant) {
-        return views("where a.tenant_id = " + tenant.tenantId() + " ");
+        return em.createQuery(VIEWS + "where a.tenantId = :tenant " + VIEW_ORDER, DiskView.class)
+                .setParameter("tenant", tenant.tenantId()).setParameter("open", OPEN).getResultList();
     }
 
     /** Every tenant's disks, for the admin: asked for by name, never by a missing tenant. */
     public List<DiskView> allViews() {
-        return views("");
-    }
-
-    // tenant ids are numbers, never request text, so they go into the statement as they are
-    private List<DiskView> views(String where) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.id, a.tenant_id, t.name, a.node_id, n.name, "
-                        + "(select w.id from workload w join environment e on e.id = w.environment_id "
-                        + "  where e.tenant_id = a.tenant_id and w.node_id = a.node_id limit 1), "
-                        + "a.main_mib, a.main_kib, a.used_kib, a.upper_kib, a.sub_free_kib, a.sub_low, a.redirected, "
-                        + "(select u.requested_mib from disk_upgrade u where u.allotment_id = a.id and u.open_allotment is not null), "
-                        + "a.reaction_ms, a.redirected_at, "
-                        + "(select u.state from disk_upgrade u where u.allotment_id = a.id and u.open_allotment is not null) "
-                        + "from disk_allotment a join tenant t on t.id = a.tenant_id join node n on n.id = a.node_id "
-                        + where + "order by a.tenant_id, n.name")
-                .getResultList();
-        return rows.stream().map(r -> new DiskView(num(r[0]), num(r[1]), (String) r[2], num(r[3]), (String) r[4],
-                r[5] == null ? null : num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), bool(r[11]),
-                DiskView.stateOf(bool(r[12]), (String) r[16]), r[13] == null ? null : num(r[13]),
-                r[14] == null ? null : num(r[14]), r[15] == null ? null : io.hyperchain.shared.Timestamps.toInstant(r[15]))).toList();
-    }
-
-    static long num(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        return em.createQuery(VIEWS + VIEW_ORDER, DiskView.class).setParameter("open", OPEN).getResultList();
     }
 }

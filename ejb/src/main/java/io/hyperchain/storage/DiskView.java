@@ -15,10 +15,23 @@ public record DiskView(long id, long tenantId, String tenantName, long nodeId, S
     public static final String UPGRADE_PENDING = "UPGRADE_PENDING";
     public static final String UPGRADING = "UPGRADING";
 
+    /**
+     * The one place a view is made: an allotment as last read from its node, its tenant's and
+     * node's names, the workload that mounts it (null while none), and its open upgrade request
+     * (PENDING or APPLYING; null when there is none). The read query calls it
+     * ({@code select new io.hyperchain.storage.DiskView(...)}).
+     */
+    public DiskView(Allotment allotment, String tenantName, String nodeName, Long workloadId, DiskUpgrade openUpgrade) {
+        this(allotment.id(), allotment.tenantId(), tenantName, allotment.nodeId(), nodeName, workloadId,
+                allotment.mainMiB(), allotment.mainKiB(), allotment.usedKiB(), allotment.upperKiB(), allotment.subFreeKiB(),
+                allotment.subLow(), stateOf(allotment.redirected(), openUpgrade == null ? null : openUpgrade.state()),
+                openUpgrade == null ? null : openUpgrade.requestedMiB(), allotment.reactionMillis(), allotment.redirectedAt());
+    }
+
     /** From the open upgrade request's state (PENDING, APPLYING or none) and the node's reading. */
-    static String stateOf(boolean redirected, String openUpgrade) {
+    static String stateOf(boolean redirected, DiskUpgrade.State openUpgrade) {
         if (openUpgrade != null) {
-            return "APPLYING".equals(openUpgrade) ? UPGRADING : UPGRADE_PENDING;
+            return openUpgrade == DiskUpgrade.State.APPLYING ? UPGRADING : UPGRADE_PENDING;
         }
         return redirected ? REDIRECTED : NORMAL;
     }
