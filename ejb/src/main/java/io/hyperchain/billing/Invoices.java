@@ -9,6 +9,7 @@ import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.Rows;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
@@ -263,7 +264,7 @@ public class Invoices {
             long id = ((Number) r[0]).longValue();
             views.add(new InvoiceView(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], (BigDecimal) r[8], (BigDecimal) r[9], (BigDecimal) r[10],
-                    (BigDecimal) r[11], (BigDecimal) r[12], truth(r[13]), Timestamps.toInstant(r[14]),
+                    (BigDecimal) r[11], (BigDecimal) r[12], Rows.truth(r[13]), Timestamps.toInstant(r[14]),
                     r[15] == null ? null : Timestamps.toInstant(r[15]), r[16] == null ? null : Timestamps.toInstant(r[16]),
                     lines(id), creditNotes(id)));
         }
@@ -307,9 +308,5 @@ public class Invoices {
 
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

@@ -10,6 +10,7 @@ import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.Rows;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,7 +110,7 @@ public class PricePlans {
         for (Object[] r : rows) {
             var plan = new PlanVersion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
                     (String) r[3], (BigDecimal) r[4], instant(r[5]), PlanPrices.fromJson((String) r[7]));
-            plans.add(new StoredPlan(plan, truth(r[6]), (String) r[8], instant(r[9])));
+            plans.add(new StoredPlan(plan, Rows.truth(r[6]), (String) r[8], instant(r[9])));
         }
         return plans;
     }
@@ -203,9 +204,5 @@ public class PricePlans {
 
     static Instant instant(Object value) {
         return io.hyperchain.shared.Timestamps.toInstant(value);
-    }
-
-    private static boolean truth(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }
