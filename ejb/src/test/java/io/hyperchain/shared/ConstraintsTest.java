@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.Test;
 
 class ConstraintsTest {
@@ -20,6 +22,60 @@ class ConstraintsTest {
     private static RuntimeException wrapped(Throwable cause) {
         return new RuntimeException("could not execute statement",
                 new RuntimeException("constraint violation", cause));
+    }
+
+    /** As Hibernate raises it: its own exception naming the constraint, around the driver's. */
+    private static ConstraintViolationException named(String constraintName, SQLException driver) {
+        return new ConstraintViolationException("could not execute statement", driver, ConstraintKind.UNIQUE, constraintName);
+    }
+
+    @Test
+    void theConstraintHibernateNamesIsTheOneThatCounts() {
+        // the driver's message names no key at all: only Hibernate's name can tell
+        var error = wrapped(named("uq_upgrade_open", new SQLIntegrityConstraintViolationException("duplicate", "23000", 1062)));
+        assertTrue(Constraints.isUniqueViolation(error, "uq_upgrade_open"));
+        assertFalse(Constraints.isUniqueViolation(error, "uq_tenant_name"));
+    }
+
+    @Test
+    void hibernatesNameWinsOverTheMessage() {
+        var error = wrapped(named("uq_tenant_name", duplicate(DUPLICATE_EMAIL)));
+        assertTrue(Constraints.isUniqueViolation(error, "uq_tenant_name"));
+        assertFalse(Constraints.isUniqueViolation(error, "uq_user_account_email"));
+    }
+
+    @Test
+    void aNameQualifiedByItsTableCountsAsTheBareOne() {
+        var error = wrapped(named("disk_upgrade.uq_upgrade_open", duplicate("Duplicate entry '5' for key 'disk_upgrade.uq_upgrade_open'")));
+        assertTrue(Constraints.isUniqueViolation(error, "uq_upgrade_open"));
+    }
+
+    @Test
+    void aQuotedNameCountsAsTheBareOne() {
+        assertTrue(Constraints.isUniqueViolation(wrapped(named("`uq_job_run_period`", duplicate("duplicate"))), "uq_job_run_period"));
+        assertTrue(Constraints.isUniqueViolation(wrapped(named("`node`.`uq_node_name`", duplicate("duplicate"))), "uq_node_name"));
+    }
+
+    @Test
+    void thePrimaryKeyIsNamedLikeAnyOther() {
+        var error = wrapped(named("PRIMARY", duplicate("Duplicate entry '2026-12' for key 'PRIMARY'")));
+        assertTrue(Constraints.isUniqueViolation(error, "PRIMARY"));
+    }
+
+    @Test
+    void withoutHibernatesNameTheMessageIsRead() {
+        var error = wrapped(named(null, duplicate(DUPLICATE_EMAIL)));
+        assertTrue(Constraints.isUniqueViolation(error, "uq_user_account_email"));
+        assertFalse(Constraints.isUniqueViolation(error, "uq_tenant_name"));
+    }
+
+    @Test
+    void aValueThatSpellsTheKeyPhraseDoesNotMisleadHibernatesName() {
+        // Hibernate reads the first "for key '", which here is part of the duplicate tenant name
+        var driver = duplicate("Duplicate entry 'x' for key 'uq_user_account_email' for key 'uq_tenant_name'");
+        var error = wrapped(named("uq_user_account_email", driver));
+        assertTrue(Constraints.isUniqueViolation(error, "uq_tenant_name"));
+        assertFalse(Constraints.isUniqueViolation(error, "uq_user_account_email"));
     }
 
     @Test
