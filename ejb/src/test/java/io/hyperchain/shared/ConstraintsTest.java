@@ -8,6 +8,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ConstraintsTest {
 
@@ -44,22 +46,15 @@ class ConstraintsTest {
         assertFalse(Constraints.isUniqueViolation(error, "uq_user_account_email"));
     }
 
-    @Test
-    void aNameQualifiedByItsTableCountsAsTheBareOne() {
-        var error = wrapped(named("disk_upgrade.uq_upgrade_open", duplicate("Duplicate entry '5' for key 'disk_upgrade.uq_upgrade_open'")));
-        assertTrue(Constraints.isUniqueViolation(error, "uq_upgrade_open"));
-    }
-
-    @Test
-    void aQuotedNameCountsAsTheBareOne() {
-        assertTrue(Constraints.isUniqueViolation(wrapped(named("`uq_job_run_period`", duplicate("duplicate"))), "uq_job_run_period"));
-        assertTrue(Constraints.isUniqueViolation(wrapped(named("`node`.`uq_node_name`", duplicate("duplicate"))), "uq_node_name"));
-    }
-
-    @Test
-    void thePrimaryKeyIsNamedLikeAnyOther() {
-        var error = wrapped(named("PRIMARY", duplicate("Duplicate entry '2026-12' for key 'PRIMARY'")));
-        assertTrue(Constraints.isUniqueViolation(error, "PRIMARY"));
+    @ParameterizedTest
+    @CsvSource({
+        "disk_upgrade.uq_upgrade_open, uq_upgrade_open",
+        "`uq_job_run_period`, uq_job_run_period",
+        "`node`.`uq_node_name`, uq_node_name",
+        "PRIMARY, PRIMARY"
+    })
+    void aNameQualifiedByItsTableOrQuotedCountsAsTheBareOne(String reported, String asked) {
+        assertTrue(Constraints.isUniqueViolation(wrapped(named(reported, duplicate("duplicate"))), asked));
     }
 
     @Test
