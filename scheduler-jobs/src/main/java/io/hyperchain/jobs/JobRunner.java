@@ -2,17 +2,17 @@ package io.hyperchain.jobs;
 
 import io.hyperchain.environment.EnvironmentReconciler;
 import io.hyperchain.metering.LoadSampler;
+import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.spare.SpareService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Runs one job for one fire, scheduled or asked for by an admin: records the run (once per
- * period), calls the one service the job stands for, records what it decided.
+ * period, {@link RunPeriod}), calls the one service the job stands for, records what it decided.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -42,8 +42,12 @@ public class JobRunner {
     @Inject
     io.hyperchain.billing.BillingClose billingClose;
 
+    @Inject
+    PortalSettings settings;
+
     public Result run(PortalJob job, Instant fireTime, String trigger) {
-        String period = job.periodKey(fireTime, trigger);
+        var runPeriod = RunPeriod.of(job, fireTime, trigger, () -> settings.all().sparePeriod());
+        String period = runPeriod.key();
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
         if (runId.isEmpty()) {
             runs.recordSkipped(job, period, trigger, PortalScheduler.INSTANCE_ID);
@@ -70,15 +74,17 @@ public class JobRunner {
                     yield outcome.toString();
                 }
                 case SPARE_ELECTION -> {
-                    var election = spares.elect(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    var judged = runPeriod.judged();
+                    var election = spares.elect(period, judged.start(), judged.end());
+                    figures.put("loadPeriod", judged.key());
                     election.ifPresent(e -> {
                         figures.put("spareNodeId", e.nodeId());
                         figures.put("spareNodeName", e.nodeName());
                         figures.put("averageLoad", e.averageLoad());
                     });
                     yield election.map(e -> "spare " + e.nodeName() + " (average load "
-                            + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + ")")
-                            .orElse("no node has samples yet: no spare");
+                            + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + " in " + judged + ")")
+                            .orElse("no node has samples in " + judged + ": no spare");
                 }
                 case DISK_WATCH -> {
                     var outcome = disks.watch();
@@ -97,7 +103,9 @@ public class JobRunner {
                     yield outcome.toString();
                 }
                 case QUOTA_ADJUSTMENT -> {
-                    var outcome = adjustments.run(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    var judged = runPeriod.judged();
+                    var outcome = adjustments.run(period, judged.start(), judged.end());
+                    figures.put("loadPeriod", judged.key());
                     figures.put("tenants", outcome.tenants());
                     figures.put("increases", outcome.increases());
                     figures.put("decreases", outcome.decreases());
