@@ -412,11 +412,19 @@ class EnvironmentIT extends PortalIT {
             // the election's schedule fires daily at 00:00 UTC: one during this run may have taken the month already
             TestDatabase.update("delete from job_run where job = 'spare-election'");
             TestDatabase.update("delete from spare_election");
+            // a first month has no history: its spare is judged on what this month measured so far
+            var first = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertEquals("DONE", first.getString("outcome"), first::toString);
+            assertEquals(YearMonth.now(ZoneOffset.UTC).toString(), first.getString("loadPeriod"), first::toString);
+            assertTrue(first.containsKey("spareNodeId"), first::toString);
+            TestDatabase.update("delete from job_run where job = 'spare-election'");
+            TestDatabase.update("delete from spare_election");
             copyThisMonthsLoadToLastMonth();
             var election = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
             assertEquals("DONE", election.getString("outcome"), election::toString);
             assertEquals(YearMonth.now(ZoneOffset.UTC).toString(), election.getString("period"),
                     "this month's spare, elected from last month's load");
+            assertEquals(YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString(), election.getString("loadPeriod"));
             long spare = election.getJsonNumber("spareNodeId").longValue();
             long busy1 = TestDatabase.number("select id from node where name = 'shared-1'");
             long busy2 = TestDatabase.number("select id from node where name = 'shared-2'");
