@@ -1,5 +1,7 @@
 /*
- * The browser shell: an xterm.js terminal wired to the portal's /shell WebSocket.
+ * The browser shell: an xterm.js 5 terminal wired to the portal's /shell WebSocket.
+ * xterm.js 5 draws with its DOM renderer unless a canvas or WebGL addon is loaded, and none is: the
+ * text stays in the page (.xterm-rows), where screen readers and the browser tests read it.
  * Out: {"type":"input","data":...} for keystrokes, {"type":"resize","cols":N,"rows":M} on load and
  * whenever the terminal's size changes, {"type":"ping"} now and then so proxies keep the socket.
  * In: terminal output, binary (raw bytes) or text (the portal's own lines).
@@ -21,7 +23,6 @@
             cursorBlink: true,
             convertEol: false,
             fontSize: 14,
-            rendererType: 'dom', // text stays in the page: screen readers and browser tests can read it
             scrollback: 5000
         });
         var fit = new window.FitAddon.FitAddon();

@@ -1,6 +1,7 @@
 package io.hyperchain.settings;
 
 import io.hyperchain.placement.LoadAveraging;
+import io.hyperchain.shared.CalendarPeriod;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +14,8 @@ public enum SettingKey {
     LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100),
     /** Tenants whose nodes average at least this load may use the shared spare (P1.5). */
     SPARE_THRESHOLD_PERCENT("spareThresholdPercent", 1, 100),
+    /** P1.5 ("e.g. monthly, configurable"): a spare is elected for each week or each month. */
+    SPARE_PERIOD("sparePeriod", Arrays.stream(CalendarPeriod.Unit.values()).map(CalendarPeriod.Unit::id).toList()),
     /** P1.6: a tenant whose nodes average at least this load is proposed one more node. */
     ADJUST_HIGH_PERCENT("adjustHighPercent", 1, 100),
     /** P1.6: under this average a tenant is proposed one node fewer. */
@@ -41,10 +44,15 @@ public enum SettingKey {
     }
 
     SettingKey(String field, Class<? extends Enum<?>> choices) {
+        this(field, Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    /** A choice among these exact words (the enum constructor above offers its constants' names). */
+    SettingKey(String field, List<String> choices) {
         this.field = field;
         this.min = 0;
         this.max = 0;
-        this.choices = Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
+        this.choices = List.copyOf(choices);
     }
 
     /** The name in the API, the database and the page. */

@@ -2,6 +2,7 @@ package io.hyperchain.settings;
 
 import io.hyperchain.placement.BaseAllotment;
 import io.hyperchain.placement.LoadAveraging;
+import io.hyperchain.shared.CalendarPeriod;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -40,6 +41,13 @@ public final class SettingValues {
 
     public LoadAveraging averaging() {
         return choice(SettingKey.ADJUST_AVERAGING, LoadAveraging.class);
+    }
+
+    /** P1.5: whether a spare is elected for each week or each month. */
+    public CalendarPeriod.Unit sparePeriod() {
+        String value = require(SettingKey.SPARE_PERIOD);
+        return CalendarPeriod.Unit.byId(value).orElseThrow(() ->
+                new IllegalStateException("setting sparePeriod holds " + value + ", not week or month"));
     }
 
     /** Every stored value by key, in the order of {@link SettingKey}. */

@@ -1,25 +1,14 @@
 package io.hyperchain.storage;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.exception.ConflictException;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.RestartPolicy;
-import com.github.dockerjava.api.model.Volume;
 import io.hyperchain.docker.DockerHost;
-import io.hyperchain.docker.DockerClients;
-import io.hyperchain.shared.Installation;
+import io.hyperchain.docker.HelperContainers;
+import io.hyperchain.docker.HelperSpec;
 import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Installation;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.shared.SlowCall;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,9 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,18 +28,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * helper container, started through the node's own Docker API, enters the node's mount namespace
  * and runs {@code node-helper.sh} with the image's busybox. Its main process is the node-local
  * watcher that mounts the overlay the moment an allotment crosses its threshold; the portal asks
- * it for everything else through exec.
+ * it for everything else through exec. This class holds what the helper is asked and runs;
+ * {@link HelperContainers} the container itself.
  */
 @ApplicationScoped
 public class NodeHelper {
 
     static final String SCRIPT_RESOURCE = "/io/hyperchain/storage/node-helper.sh";
-    static final String LABEL_HELPER = "io.hyperchain.helper";
     /** Long operations (moving a disk's files back) send no output for minutes. */
     static final Duration EXEC_TIMEOUT = Duration.ofMinutes(30);
 
     @Inject
-    DockerClients clients;
+    HelperContainers helpers;
 
     @Inject
     Installation installation;
@@ -88,8 +75,20 @@ public class NodeHelper {
             echo "error: the node's mount namespace was not found" >&2; exit 1
             """;
 
-    /** Helper containers seen running with their files in place (a cache: checked again when missing). */
-    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    /**
+     * The helper's main process: the node gets this image's busybox and the script, then the
+     * watcher runs in its mount namespace.
+     */
+    static final List<String> MAIN = List.of("/bin/busybox", "sh", "-c",
+            "echo $$ > /hc/main.pid && cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
+                    + " && printf '%s' \"$HC_ENTER\" > /hc/enter.new && mv /hc/enter.new /hc/enter"
+                    + " && printf '%s' \"$HC_SCRIPT\" > /hc/node-helper.sh.new && mv /hc/node-helper.sh.new /hc/node-helper.sh"
+                    // a child, not exec: execs join the main process's namespaces, which must stay the container's
+                    + " && { /bin/busybox sh /hc/enter \"$HC_ROOT/.hc/busybox\" sh"
+                    + " \"$HC_ROOT/.hc/node-helper.sh\" \"$HC_ROOT\" watch \"$HC_PERIOD\" & wait; }");
+
+    /** Succeeds once the main process has copied the files an exec needs. */
+    static final List<String> READY = List.of("/bin/busybox", "test", "-s", "/hc/node-helper.sh", "-a", "-s", "/hc/enter");
 
     /**
      * Commands whose effect lasts as long as the node's mounts do, by node and what they set up (an
@@ -99,10 +98,6 @@ public class NodeHelper {
      * command once more, which changes nothing. One entry per allotment, so it stays small.
      */
     private final Map<String, String> lasting = new ConcurrentHashMap<>();
-
-    /** A helper container ready for execs, and which run of it this is (null when just made). */
-    record Helper(String name, String incarnation) {
-    }
 
     private final String script = readScript();
     private final String scriptHash = sha256(script + ENTER).substring(0, 16);
@@ -139,164 +134,47 @@ public class NodeHelper {
 
     private String run(DockerHost host, long nodeId, Lasting lastingEffect, String... command) {
         try (var timing = SlowCall.start(LOG, "node " + nodeId + ": helper '" + command[0] + "'")) {
-            try {
-                return runOnce(host, nodeId, lastingEffect, timing, command);
-            } catch (NotFoundException helperGone) {
-                // removed behind our back (an admin, another portal version replacing it): made again once
-                return runOnce(host, nodeId, lastingEffect, timing, command);
-            }
+            return helpers.withHelper(host, spec(nodeId), helper -> {
+                timing.step("helper container ready");
+                String done = helper.incarnation() == null || lastingEffect == null ? null
+                        : helper.incarnation() + " " + lastingEffect.wanted();
+                if (done != null && done.equals(lasting.get(lastingEffect.key()))) {
+                    return "ok";
+                }
+                String output = exec(host, nodeId, helper, command);
+                if (done != null) {
+                    lasting.put(lastingEffect.key(), done);
+                }
+                return output;
+            });
         }
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(NodeHelper.class.getName());
 
-    private String runOnce(DockerHost host, long nodeId, Lasting lastingEffect, SlowCall timing, String... command) {
-        Helper helper = ensureHelper(host, nodeId);
-        timing.step("helper container ready");
-        String done = helper.incarnation() == null || lastingEffect == null ? null
-                : helper.incarnation() + " " + lastingEffect.wanted();
-        if (done != null && done.equals(lasting.get(lastingEffect.key()))) {
-            return "ok";
-        }
-        String output = exec(host, nodeId, helper.name(), command);
-        if (done != null) {
-            lasting.put(lastingEffect.key(), done);
-        }
-        return output;
-    }
-
-    private String exec(DockerHost host, long nodeId, String container, String... command) {
+    private String exec(DockerHost host, long nodeId, HelperContainers.Helper helper, String... command) {
         String root = nodeRoot(nodeId);
         List<String> cmd = new ArrayList<>(List.of("/bin/busybox", "sh", "/hc/enter",
                 root + "/.hc/busybox", "sh", root + "/.hc/node-helper.sh", root));
         cmd.addAll(List.of(command));
-        DockerClient client = clients.streamingFor(host);
-        String execId = client.execCreateCmd(container).withAttachStdout(true).withAttachStderr(true)
-                .withCmd(cmd.toArray(String[]::new)).exec().getId();
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try (var done = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-                var target = switch (frame.getStreamType()) {
-                    case STDERR -> err;
-                    default -> out;
-                };
-                synchronized (target) {
-                    target.writeBytes(frame.getPayload());
-                }
-            }
-        })) {
-            if (!done.awaitCompletion(EXEC_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                throw failure(command[0], "no answer in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure(command[0], "interrupted");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return helpers.exec(host, helper, cmd, EXEC_TIMEOUT);
+        } catch (HelperContainers.ExecFailed e) {
+            // the script says what went wrong as "error: why"
+            throw failure(command[0], e.getMessage().replaceFirst("^error: ", ""));
         }
-        Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
-        if (exit == null || exit != 0) {
-            String why = err.toString(StandardCharsets.UTF_8).strip();
-            throw failure(command[0], why.isEmpty() ? "exit " + exit : why.replaceFirst("^error: ", ""));
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static DomainException failure(String command, String why) {
         return new DomainException(Problem.UNPROCESSABLE, "disk.helper", null, "The node could not " + command + ": " + why);
     }
 
-    /** The helper container of this installation on the node, started (and replaced when the script changed). */
-    Helper ensureHelper(DockerHost host, long nodeId) {
-        // one per node, not per engine: several registered nodes may share one engine (and its machine)
-        String name = "hc-" + installation.id().substring(0, 8) + "-n" + nodeId + "-helper";
-        var client = clients.forHost(host);
-        try {
-            var existing = client.inspectContainerCmd(name).exec();
-            Map<String, String> labels = existing.getConfig().getLabels();
-            if (labels != null && scriptHash.equals(labels.get(LABEL_HELPER))) {
-                if (Boolean.TRUE.equals(existing.getState().getRunning()) && ready.contains(existing.getId())) {
-                    return new Helper(name, existing.getId() + "@" + existing.getState().getStartedAt());
-                }
-                // made or started a moment ago, perhaps by a concurrent start: its files may not be there yet
-                start(client, name);
-                awaitScript(client, name);
-                ready.add(existing.getId());
-                return new Helper(name, null);
-            }
-            client.removeContainerCmd(name).withForce(true).exec();
-        } catch (NotFoundException absent) {
-            // made below
-        }
+    /** The node's helper of this installation, as {@link #MAIN} and {@link #READY} say. */
+    private HelperSpec spec(long nodeId) {
         String root = nodeRoot(nodeId);
-        try {
-            client.createContainerCmd(io.hyperchain.docker.ContainerSpec.IMAGE)
-                    .withName(name)
-                    // not the installation label: the reconciler would take the helper for an orphan
-                    .withLabels(Map.of(LABEL_HELPER, scriptHash))
-                    .withEnv("HC_SCRIPT=" + script, "HC_ENTER=" + ENTER, "HC_ROOT=" + root, "HC_PERIOD=" + watchSeconds)
-                    .withCmd("/bin/busybox", "sh", "-c",
-                            // the node gets this image's busybox and the script, then the watcher runs in its mount namespace
-                            "echo $$ > /hc/main.pid && cp /bin/busybox /hc/busybox.new && mv /hc/busybox.new /hc/busybox"
-                                    + " && printf '%s' \"$HC_ENTER\" > /hc/enter.new && mv /hc/enter.new /hc/enter"
-                                    + " && printf '%s' \"$HC_SCRIPT\" > /hc/node-helper.sh.new && mv /hc/node-helper.sh.new /hc/node-helper.sh"
-                                    // a child, not exec: execs join the main process's namespaces, which must stay the container's
-                                    + " && { /bin/busybox sh /hc/enter \"$HC_ROOT/.hc/busybox\" sh"
-                                    + " \"$HC_ROOT/.hc/node-helper.sh\" \"$HC_ROOT\" watch \"$HC_PERIOD\" & wait; }")
-                    // not --privileged (it asks for every capability, and a node may withhold some):
-                    // mounts, entering the node's mount namespace, and the loop devices only
-                    .withHostConfig(HostConfig.newHostConfig()
-                            .withCapAdd(Capability.SYS_ADMIN, Capability.SYS_PTRACE, Capability.SYS_CHROOT)
-                            .withDeviceCgroupRules(List.of("b 7:* rwm", "c 10:237 rwm"))
-                            .withSecurityOpts(List.of("seccomp=unconfined", "apparmor=unconfined"))
-                            .withPidMode("host")
-                            .withNetworkMode("none")
-                            .withBinds(new Bind(root + "/.hc", new Volume("/hc")))
-                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart()))
-                    .exec();
-        } catch (ConflictException anotherPortalMadeIt) {
-            // two portal instances: the first one's helper serves both
-        }
-        start(client, name);
-        awaitScript(client, name);
-        return new Helper(name, null);
-    }
-
-    private static void start(DockerClient client, String name) {
-        try {
-            client.startContainerCmd(name).exec();
-        } catch (NotModifiedException alreadyRunning) {
-            // the state we want
-        }
-    }
-
-    /** The helper copies its files first; an exec right after its start could miss them. */
-    private void awaitScript(DockerClient client, String name) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            String id = client.execCreateCmd(name).withCmd("/bin/busybox", "test", "-s", "/hc/node-helper.sh", "-a", "-s", "/hc/enter")
-                    .exec().getId();
-            try (var done = client.execStartCmd(id).exec(new ResultCallback.Adapter<Frame>())) {
-                done.awaitCompletion(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (IOException ignored) {
-                // checked again below
-            }
-            Long exit = client.inspectExecCmd(id).exec().getExitCodeLong();
-            if (exit != null && exit == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        return new HelperSpec(HelperSpec.nameFor(installation.id(), nodeId), scriptHash,
+                List.of("HC_SCRIPT=" + script, "HC_ENTER=" + ENTER, "HC_ROOT=" + root, "HC_PERIOD=" + watchSeconds),
+                MAIN, root + "/.hc", "/hc", READY);
     }
 
     private static String readScript() {

@@ -37,6 +37,20 @@ class SettingKeyTest {
     }
 
     @Test
+    void sparePeriodTakesWeekOrMonthOnly() {
+        var key = SettingKey.byField("sparePeriod").orElseThrow();
+        assertEquals(List.of("week", "month"), key.choices());
+        assertTrue(key.accepts("week"));
+        assertTrue(key.accepts("month"));
+        assertFalse(key.accepts("fortnight"));
+        assertFalse(key.accepts("MONTH"));
+        assertFalse(key.accepts(""));
+        assertFalse(key.accepts(null));
+        assertEquals("sparePeriod.choice", key.refusalCode());
+        assertEquals("sparePeriod must be one of week, month.", key.rule());
+    }
+
+    @Test
     void numberSettingsHaveNoChoices() {
         assertFalse(SettingKey.BASE_CPU.isChoice());
     }

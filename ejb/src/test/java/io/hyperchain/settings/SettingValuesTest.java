@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.hyperchain.placement.LoadAveraging;
+import io.hyperchain.shared.CalendarPeriod;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,8 @@ class SettingValuesTest {
 
     private final SettingValues values = new SettingValues(Map.of(
             SettingKey.BASE_CPU, "2", SettingKey.BASE_MEMORY_GIB, "4", SettingKey.BASE_DISK_GIB, "20",
-            SettingKey.SPARE_THRESHOLD_PERCENT, "70", SettingKey.ADJUST_AVERAGING, "USAGE_HOURS"));
+            SettingKey.SPARE_THRESHOLD_PERCENT, "70", SettingKey.ADJUST_AVERAGING, "USAGE_HOURS",
+            SettingKey.SPARE_PERIOD, "week"));
 
     @Test
     void aPercentReadsAsAShare() {
@@ -21,6 +23,12 @@ class SettingValuesTest {
     @Test
     void theAveragingReadsAsItsChoice() {
         assertEquals(LoadAveraging.USAGE_HOURS, values.averaging());
+    }
+
+    @Test
+    void theSparePeriodReadsAsACalendarUnit() {
+        assertEquals(CalendarPeriod.Unit.WEEK, values.sparePeriod());
+        assertEquals(CalendarPeriod.Unit.MONTH, new SettingValues(Map.of(SettingKey.SPARE_PERIOD, "month")).sparePeriod());
     }
 
     @Test

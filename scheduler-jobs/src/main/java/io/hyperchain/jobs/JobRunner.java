@@ -2,17 +2,17 @@ package io.hyperchain.jobs;
 
 import io.hyperchain.environment.EnvironmentReconciler;
 import io.hyperchain.metering.LoadSampler;
+import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.spare.SpareService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Runs one job for one fire, scheduled or asked for by an admin: records the run (once per
- * period), calls the one service the job stands for, records what it decided.
+ * period, {@link RunPeriod}), calls the one service the job stands for, records what it decided.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -42,11 +42,22 @@ public class JobRunner {
     @Inject
     io.hyperchain.billing.BillingClose billingClose;
 
+    @Inject
+    PortalSettings settings;
+
+    /** The trigger of Quartz's fires; an admin's runs say "admin". */
+    static final String SCHEDULE = "schedule";
+
     public Result run(PortalJob job, Instant fireTime, String trigger) {
-        String period = job.periodKey(fireTime, trigger);
+        var runPeriod = RunPeriod.of(job, fireTime, trigger, () -> settings.all().sparePeriod());
+        String period = runPeriod.key();
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
         if (runId.isEmpty()) {
-            runs.recordSkipped(job, period, trigger, PortalScheduler.INSTANCE_ID);
+            // kept: an admin's click, and a second instance taking the same fire; not kept: the daily
+            // fires of a monthly election, which would push the period's one real run out of the history
+            if (!SCHEDULE.equals(trigger) || runPeriod.served().isEmpty()) {
+                runs.recordSkipped(job, period, trigger, PortalScheduler.INSTANCE_ID);
+            }
             return new Result(job, period, "SKIPPED", "period " + period + " already ran", Map.of());
         }
         try {
@@ -70,15 +81,22 @@ public class JobRunner {
                     yield outcome.toString();
                 }
                 case SPARE_ELECTION -> {
-                    var election = spares.elect(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    var judged = runPeriod.judged();
+                    var election = spares.elect(period, judged.start(), judged.end());
+                    if (election.isEmpty()) { // a first period has no history: judged on what it measured so far
+                        judged = runPeriod.served().orElseThrow();
+                        election = spares.elect(period, judged.start(), fireTime);
+                    }
+                    String loadPeriod = judged.key();
+                    figures.put("loadPeriod", loadPeriod);
                     election.ifPresent(e -> {
                         figures.put("spareNodeId", e.nodeId());
                         figures.put("spareNodeName", e.nodeName());
                         figures.put("averageLoad", e.averageLoad());
                     });
                     yield election.map(e -> "spare " + e.nodeName() + " (average load "
-                            + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + ")")
-                            .orElse("no node has samples yet: no spare");
+                            + String.format(java.util.Locale.ROOT, "%.3f", e.averageLoad()) + " in " + loadPeriod + ")")
+                            .orElse("no node has samples in " + loadPeriod + ": no spare");
                 }
                 case DISK_WATCH -> {
                     var outcome = disks.watch();
@@ -97,7 +115,9 @@ public class JobRunner {
                     yield outcome.toString();
                 }
                 case QUOTA_ADJUSTMENT -> {
-                    var outcome = adjustments.run(period, fireTime.minus(Duration.ofDays(30)), fireTime);
+                    var judged = runPeriod.judged();
+                    var outcome = adjustments.run(period, judged.start(), judged.end());
+                    figures.put("loadPeriod", judged.key());
                     figures.put("tenants", outcome.tenants());
                     figures.put("increases", outcome.increases());
                     figures.put("decreases", outcome.decreases());

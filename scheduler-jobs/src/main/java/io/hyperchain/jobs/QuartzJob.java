@@ -16,6 +16,6 @@ public class QuartzJob implements Job {
         var job = PortalJob.byId(context.getMergedJobDataMap().getString(JOB_KEY)).orElseThrow();
         var fire = context.getScheduledFireTime() == null ? context.getFireTime() : context.getScheduledFireTime();
         CDI.current().select(PortalScheduler.class).get().converge();
-        CDI.current().select(JobRunner.class).get().run(job, fire.toInstant(), "schedule");
+        CDI.current().select(JobRunner.class).get().run(job, fire.toInstant(), JobRunner.SCHEDULE);
     }
 }

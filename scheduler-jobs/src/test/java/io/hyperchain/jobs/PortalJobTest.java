@@ -1,32 +1,12 @@
 package io.hyperchain.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronExpression;
 
 class PortalJobTest {
-
-    @Test
-    void aMonthlyJobHasOnePeriodPerMonthWhoeverTriggersIt() {
-        var first = PortalJob.SPARE_ELECTION.periodKey(Instant.parse("2026-11-01T00:00:00Z"), "schedule");
-        var later = PortalJob.SPARE_ELECTION.periodKey(Instant.parse("2026-11-22T07:00:00Z"), "admin");
-        assertEquals("2026-11", first);
-        assertEquals(first, later, "an admin's run in the same month is the same run");
-        assertEquals("2026-12", PortalJob.QUOTA_ADJUSTMENT.periodKey(Instant.parse("2026-12-01T00:30:00Z"), "schedule"));
-    }
-
-    @Test
-    void otherJobsRunOncePerFire() {
-        var fire = Instant.parse("2026-11-22T07:00:15Z");
-        assertEquals(PortalJob.LOAD_SAMPLING.periodKey(fire, "schedule"), PortalJob.LOAD_SAMPLING.periodKey(fire, "schedule"));
-        assertNotEquals(PortalJob.LOAD_SAMPLING.periodKey(fire, "schedule"),
-                PortalJob.LOAD_SAMPLING.periodKey(fire.plusSeconds(15), "schedule"));
-        assertNotEquals(PortalJob.LOAD_SAMPLING.periodKey(fire, "schedule"), PortalJob.LOAD_SAMPLING.periodKey(fire, "admin"));
-    }
 
     @Test
     void everyDefaultScheduleIsAValidCron() {
@@ -35,5 +15,17 @@ class PortalJobTest {
             assertEquals(job, PortalJob.byId(job.id()).orElseThrow());
         }
         assertTrue(PortalJob.byId("no-such-job").isEmpty());
+    }
+
+    @Test
+    void theSpareElectionFiresDailySoAWeeklySpareIsElectedOnItsMonday() {
+        assertEquals("0 0 0 * * ?", PortalJob.SPARE_ELECTION.defaultCron());
+        assertEquals(PortalJob.Cadence.SPARE_PERIOD, PortalJob.SPARE_ELECTION.cadence());
+    }
+
+    @Test
+    void theQuotaAdjustmentStaysMonthly() {
+        assertEquals("0 30 0 1 * ?", PortalJob.QUOTA_ADJUSTMENT.defaultCron());
+        assertEquals(PortalJob.Cadence.MONTHLY, PortalJob.QUOTA_ADJUSTMENT.cadence());
     }
 }

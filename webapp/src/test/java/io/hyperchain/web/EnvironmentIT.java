@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +59,23 @@ class EnvironmentIT extends PortalIT {
         return TestDatabase.text("select docker_host from node where id = ?", nodeId);
     }
 
+    /**
+     * A periodic job's run for this month judges last month's load: copy this month's (the hour and
+     * day rollups the averages read, the hours tenants ran) one month back, in UTC like the jobs.
+     * Copied, not moved: the spare's 30-day eligibility and the charts read it where it is.
+     */
+    private static void copyThisMonthsLoadToLastMonth() throws Exception {
+        String monthStart = YearMonth.now(ZoneOffset.UTC).atDay(1).toString();
+        TestDatabase.update("set statement time_zone = '+00:00' for insert into load_rollup "
+                + "(node_id, grain, bucket, cpu, memory, disk, samples) select node_id, grain, bucket - interval 1 month, "
+                + "cpu, memory, disk, samples from load_rollup where grain in ('HOUR', 'DAY') and bucket >= ? "
+                + "on duplicate key update cpu = values(cpu), memory = values(memory), disk = values(disk), "
+                + "samples = values(samples)", monthStart);
+        TestDatabase.update("set statement time_zone = '+00:00' for insert into tenant_running_hour (tenant_id, bucket, samples) "
+                + "select tenant_id, bucket - interval 1 month, samples from tenant_running_hour where bucket >= ? "
+                + "on duplicate key update samples = values(samples)", monthStart);
+    }
+
     @Test
     void settingsChangeAllOrNothingAndNameTheBadField() {
         var before = admin().get("api/v1/admin/settings").json();
@@ -70,6 +89,10 @@ class EnvironmentIT extends PortalIT {
                 "adjustAveraging", "adjustAveraging.choice");
         assertError(admin().put("api/v1/admin/settings", "{\"adjustAveraging\":1}"), 400, "adjustAveraging",
                 "adjustAveraging.type");
+        // P1.5 the spare's period is a week or a month, nothing else
+        assertEquals("month", before.getString("sparePeriod"));
+        assertError(admin().put("api/v1/admin/settings", "{\"sparePeriod\":\"fortnight\"}"), 400, "sparePeriod",
+                "sparePeriod.choice");
         assertEquals(before, admin().get("api/v1/admin/settings").json(), "nothing changed");
         var tenant = newTenant();
         assertError(tenant.get("api/v1/admin/settings"), 403, null, "role.required");
@@ -386,8 +409,22 @@ class EnvironmentIT extends PortalIT {
             assertTrue(history.getJsonArray("runs").stream().anyMatch(run ->
                     run.asJsonObject().getString("trigger").equals("admin") && run.asJsonObject().getString("outcome").equals("DONE")),
                     history::toString);
+            // the election's schedule fires daily at 00:00 UTC: one during this run may have taken the month already
+            TestDatabase.update("delete from job_run where job = 'spare-election'");
+            TestDatabase.update("delete from spare_election");
+            // a first month has no history: its spare is judged on what this month measured so far
+            var first = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertEquals("DONE", first.getString("outcome"), first::toString);
+            assertEquals(YearMonth.now(ZoneOffset.UTC).toString(), first.getString("loadPeriod"), first::toString);
+            assertTrue(first.containsKey("spareNodeId"), first::toString);
+            TestDatabase.update("delete from job_run where job = 'spare-election'");
+            TestDatabase.update("delete from spare_election");
+            copyThisMonthsLoadToLastMonth();
             var election = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
             assertEquals("DONE", election.getString("outcome"), election::toString);
+            assertEquals(YearMonth.now(ZoneOffset.UTC).toString(), election.getString("period"),
+                    "this month's spare, elected from last month's load");
+            assertEquals(YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString(), election.getString("loadPeriod"));
             long spare = election.getJsonNumber("spareNodeId").longValue();
             long busy1 = TestDatabase.number("select id from node where name = 'shared-1'");
             long busy2 = TestDatabase.number("select id from node where name = 'shared-2'");
@@ -447,8 +484,15 @@ class EnvironmentIT extends PortalIT {
 
             assertError(admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"every day\"}"), 400, "cron",
                     "cron.invalid");
-            var changed = admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"0 0 0 1 * ?\"}");
+            var changed = admin().put("api/v1/admin/jobs/spare-election/schedule", "{\"cron\":\"0 0 0 * * ?\"}");
             assertEquals(200, changed.status(), changed::toString);
+
+            // P1.5 configurable: a weekly spare's run is keyed by its ISO week
+            assertEquals(200, admin().put("api/v1/admin/settings", "{\"sparePeriod\":\"week\"}").status());
+            var weekly = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertNotEquals("FAILED", weekly.getString("outcome"), weekly::toString);
+            assertTrue(weekly.getString("period").matches("\\d{4}-W\\d{2}"), weekly::toString);
+            assertEquals(200, admin().put("api/v1/admin/settings", "{\"sparePeriod\":\"month\"}").status());
         } finally {
             for (int i = 0; i < burners.size(); i++) {
                 burning.get(i).remove(burners.get(i));
@@ -456,6 +500,7 @@ class EnvironmentIT extends PortalIT {
             // other tests place on every node: no spare left behind
             TestDatabase.update("delete from spare_election");
             TestDatabase.update("update setting set value = '70' where name = 'spareThresholdPercent'");
+            TestDatabase.update("update setting set value = 'month' where name = 'sparePeriod'");
         }
     }
 
@@ -488,8 +533,11 @@ class EnvironmentIT extends PortalIT {
             admin().put("api/v1/admin/settings",
                     "{\"adjustHighPercent\":1,\"adjustLowPercent\":0,\"adjustAveraging\":\"USAGE_HOURS\"}");
 
+            copyThisMonthsLoadToLastMonth();
             var run = admin().post("api/v1/admin/jobs/quota-adjustment/run", "{}").json();
             assertEquals("DONE", run.getString("outcome"), run::toString);
+            assertEquals(YearMonth.now(ZoneOffset.UTC).toString(), run.getString("period"),
+                    "this month's adjustment, from last month's load");
             assertTrue(run.getInt("increases") >= 1, run::toString);
             assertEquals("SKIPPED", admin().post("api/v1/admin/jobs/quota-adjustment/run", "{}").json().getString("outcome"),
                     "one adjustment per period");

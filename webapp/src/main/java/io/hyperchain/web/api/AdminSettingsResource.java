@@ -19,8 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * GET/PUT /api/v1/admin/settings: a JSON object of settings (whole numbers, and adjustAveraging as
- * "PERIOD" or "USAGE_HOURS"); a bad value changes nothing and is a 400 naming its field.
+ * GET/PUT /api/v1/admin/settings: a JSON object of settings (whole numbers, adjustAveraging as
+ * "PERIOD" or "USAGE_HOURS", sparePeriod as "week" or "month"); a bad value changes nothing and is a
+ * 400 naming its field.
  */
 @Path("admin/settings")
 @RequestScoped
