@@ -2,6 +2,7 @@ package io.hyperchain.web.security;
 
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.LoginThrottle;
+import io.hyperchain.tenant.PasswordUpgrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One way in for pages and programs: the login page hands over a credential through
@@ -32,12 +35,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the login page how long the caller must wait. */
     public static final String WAIT_ATTRIBUTE = "io.hyperchain.login.wait";
+    private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    PasswordUpgrade upgrade;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -73,6 +80,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 new UsernamePasswordCredential(email, given.getPasswordAsString()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.recordSuccess(email);
+            rehashIfOld(email, given.getPasswordAsString());
             return context.notifyContainerAboutLogin(result);
         }
         throttle.recordFailure(email);
@@ -81,6 +89,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             writeError(response, 401, "Wrong e-mail or password.");
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The password is at hand only now; a failure to store the new hash must not fail the login. */
+    private void rehashIfOld(String email, String password) {
+        try {
+            upgrade.rehashIfOld(email, password);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not rehash the password of " + email + "; the next login tries again", e);
+        }
     }
 
     private static Optional<Credential> basicCredential(HttpServletRequest request) {
