@@ -1,6 +1,7 @@
 package io.hyperchain.web.security;
 
 import io.hyperchain.web.JsonValues;
+import io.hyperchain.tenant.LoginSource;
 import io.hyperchain.tenant.LoginThrottle;
 import io.hyperchain.tenant.PasswordUpgrade;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * One way in for pages and programs: the login page hands over a credential through
  * {@code SecurityContext.authenticate}; scripts send HTTP Basic. Both go through the same
- * database identity store and the same throttle. The session keeps the login afterwards.
+ * database identity store and the same throttle, keyed by the e-mail and the connection's remote
+ * address (docs/security.md). The session keeps the login afterwards.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -66,7 +68,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus logIn(UsernamePasswordCredential given, boolean fromPage, HttpServletRequest request,
                                        HttpServletResponse response, HttpMessageContext context) {
         String email = given.getCaller() == null ? "" : given.getCaller().strip().toLowerCase(Locale.ROOT);
-        Optional<Duration> wait = throttle.waitFor(email);
+        // the connection's address, never a forwarded-for header: a client writes those itself
+        LoginSource source = LoginSource.of(request.getRemoteAddr());
+        Optional<Duration> wait = throttle.waitFor(email, source);
         if (wait.isPresent()) {
             request.setAttribute(WAIT_ATTRIBUTE, wait.get());
             if (!fromPage) {
@@ -79,11 +83,11 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(email, given.getPasswordAsString()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.recordSuccess(email);
-            rehashIfOld(email, given.getPasswordAsString());
+            afterSuccess(email, source, given.getPasswordAsString());
             return context.notifyContainerAboutLogin(result);
         }
-        throttle.recordFailure(email);
+        throttle.recordFailure(email, source);
+        forgetExpired();
         if (!fromPage) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"hyperchain\"");
             writeError(response, 401, "Wrong e-mail or password.");
@@ -91,12 +95,29 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** The password is at hand only now; a failure to store the new hash must not fail the login. */
-    private void rehashIfOld(String email, String password) {
+    /**
+     * Bookkeeping after a good password: the source becomes known, an old hash is replaced (the
+     * password is at hand only now). None of it may turn the login into a failure.
+     */
+    private void afterSuccess(String email, LoginSource source, String password) {
+        try {
+            throttle.recordSuccess(email, source);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the successful login of " + email + " from " + source, e);
+        }
         try {
             upgrade.rehashIfOld(email, password);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not rehash the password of " + email + "; the next login tries again", e);
+        }
+    }
+
+    /** Housekeeping in its own transaction, after the failure is safely counted; it may fail, the count stays. */
+    private void forgetExpired() {
+        try {
+            throttle.forgetExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "login records were not trimmed this time", e);
         }
     }
 
