@@ -32,6 +32,14 @@ class LayeringTest {
     }
 
     @Test
+    void theLoginRulesImportNoFramework() {
+        noClasses().that().belongToAnyOf(io.hyperchain.tenant.LoginThrottlePolicy.class, io.hyperchain.tenant.LoginSource.class,
+                        io.hyperchain.tenant.StoredPasswordHash.class)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.hibernate..", "org.eclipse.microprofile..")
+                .check(classes);
+    }
+
+    @Test
     void theDecisionCoresDependOnNoService() {
         noClasses().that().resideInAnyPackage("io.hyperchain.placement..", "io.hyperchain.billing.rating..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.hyperchain.cluster..", "io.hyperchain.environment..",

@@ -16,7 +16,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         groupsQuery = "select role from user_account where email = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS,
+                PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS_PARAMETER,
                 PasswordHashing.SALT_BYTES, PasswordHashing.KEY_BYTES})
 public class IdentityStoreSetup {
 }

@@ -1,7 +1,9 @@
 package io.hyperchain.web.security;
 
 import io.hyperchain.web.JsonValues;
+import io.hyperchain.tenant.LoginSource;
 import io.hyperchain.tenant.LoginThrottle;
+import io.hyperchain.tenant.PasswordUpgrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,11 +22,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One way in for pages and programs: the login page hands over a credential through
  * {@code SecurityContext.authenticate}; scripts send HTTP Basic. Both go through the same
- * database identity store and the same throttle. The session keeps the login afterwards.
+ * database identity store and the same throttle, keyed by the e-mail and the connection's remote
+ * address (docs/security.md). The session keeps the login afterwards.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -32,12 +37,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the login page how long the caller must wait. */
     public static final String WAIT_ATTRIBUTE = "io.hyperchain.login.wait";
+    private static final Logger LOG = Logger.getLogger(PortalAuthentication.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    PasswordUpgrade upgrade;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -59,7 +68,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus logIn(UsernamePasswordCredential given, boolean fromPage, HttpServletRequest request,
                                        HttpServletResponse response, HttpMessageContext context) {
         String email = given.getCaller() == null ? "" : given.getCaller().strip().toLowerCase(Locale.ROOT);
-        Optional<Duration> wait = throttle.waitFor(email);
+        // the connection's address, never a forwarded-for header: a client writes those itself
+        LoginSource source = LoginSource.of(request.getRemoteAddr());
+        Optional<Duration> wait = throttle.waitFor(email, source);
         if (wait.isPresent()) {
             request.setAttribute(WAIT_ATTRIBUTE, wait.get());
             if (!fromPage) {
@@ -72,15 +83,42 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(email, given.getPasswordAsString()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.recordSuccess(email);
+            afterSuccess(email, source, given.getPasswordAsString());
             return context.notifyContainerAboutLogin(result);
         }
-        throttle.recordFailure(email);
+        throttle.recordFailure(email, source);
+        forgetExpired();
         if (!fromPage) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"hyperchain\"");
             writeError(response, 401, "Wrong e-mail or password.");
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Bookkeeping after a good password: the source becomes known, an old hash is replaced (the
+     * password is at hand only now). None of it may turn the login into a failure.
+     */
+    private void afterSuccess(String email, LoginSource source, String password) {
+        try {
+            throttle.recordSuccess(email, source);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the successful login of " + email + " from " + source, e);
+        }
+        try {
+            upgrade.rehashIfOld(email, password);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not rehash the password of " + email + "; the next login tries again", e);
+        }
+    }
+
+    /** Housekeeping in its own transaction, after the failure is safely counted; it may fail, the count stays. */
+    private void forgetExpired() {
+        try {
+            throttle.forgetExpired();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "login records were not trimmed this time", e);
+        }
     }
 
     private static Optional<Credential> basicCredential(HttpServletRequest request) {
