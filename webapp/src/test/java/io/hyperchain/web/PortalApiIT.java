@@ -288,7 +288,7 @@ class PortalApiIT extends PortalIT {
         form.put("jakarta.faces.ViewState", viewState(page.body()));
         var login = browser.post("login.xhtml", "application/x-www-form-urlencoded", formBody(form));
         assertEquals(302, login.status(), () -> "a login redirects to the start page: HTTP " + login.status()
-                + " " + login.headers().map());
+                + " " + login.headers().map() + " " + login.body().substring(0, Math.min(3000, login.body().length())));
         String after = sessionCookie(login)
                 .orElseThrow(() -> new AssertionError("the login sets a new session cookie: " + login.headers().map()));
         assertSessionCookieAttributes(after);
