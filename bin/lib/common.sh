@@ -33,6 +33,20 @@ secret() {
     cat "$file"
 }
 
+# Prints a curl config line (for `curl --config -`, read from stdin) that sends USER:PASSWORD as
+# HTTP Basic. A password given with `curl -u` would sit on curl's command line, which `ps` shows
+# to every user of the machine; printf is a builtin, so the password passes through no command line.
+curl_user_config() {
+    local credentials="$1:$2"
+    [[ $credentials != *$'\n'* ]] || die "a user name or password with a line break cannot be sent to curl"
+    credentials=${credentials//\\/\\\\}      # curl unquotes \\ and \" inside "..."
+    credentials=${credentials//\"/\\\"}
+    printf 'user = "%s"\n' "$credentials"
+}
+
+# Whether setting NAME holds a secret: `env` shows such values only when asked (--show-secrets).
+is_secret_setting() { [[ $1 == *PASSWORD* || $1 == *SECRET* || $1 == *TOKEN* ]]; }
+
 # --- settings ---------------------------------------------------------------------------------
 # Fills every HYPERCHAIN_* setting with its default unless the environment already gives one,
 # and exports them so the portal, Maven and the tests see the same values.
@@ -64,12 +78,16 @@ SETTINGS=(HYPERCHAIN_HOME HYPERCHAIN_VAR HYPERCHAIN_HTTP_PORT HYPERCHAIN_DB_HOST
           HYPERCHAIN_SMTP_PORT HYPERCHAIN_MAIL_FROM HYPERCHAIN_STORAGE_ROOT)
 
 # Plain values are printed as they are (readable, easy to parse); anything else single-quoted,
-# so eval is safe whatever a value given in the environment holds.
+# so eval is safe whatever a value given in the environment holds. Secrets are printed only when
+# the argument is 1 (`env --show-secrets`); otherwise as a comment, so that an eval never sets a
+# password to the mask (the next `up` would make that the database's password).
 print_settings() {
-    local name value q="'"
+    local name value q="'" show_secrets=${1:-0}
     for name in "${SETTINGS[@]}"; do
         value=${!name}
-        if [[ $value =~ ^[A-Za-z0-9_./:,@%+=-]*$ ]]; then
+        if is_secret_setting "$name" && ((!show_secrets)); then
+            printf '# export %s=******** (hidden; bin/hyperchain env --show-secrets prints it)\n' "$name"
+        elif [[ $value =~ ^[A-Za-z0-9_./:,@%+=-]*$ ]]; then
             printf 'export %s=%s\n' "$name" "$value"
         else
             printf "export %s='%s'\n" "$name" "${value//$q/$q\\$q$q}"

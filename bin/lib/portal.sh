@@ -89,16 +89,17 @@ portal_wait() {
 }
 
 # Registers nodes 1..COUNT through the admin API. 201 (created) and 409 (already registered)
-# are both fine, so running `up` again is harmless.
+# are both fine, so running `up` again is harmless. The admin's credentials reach curl on its
+# stdin (--config -), never on its command line.
 portal_register_nodes() {
     local count=$1 i code body json
     body=$(mktemp)
     for ((i = 1; i <= count; i++)); do
         json=$(printf '{"name":"node-%d","dockerHost":"%s","cpu":8,"memoryGiB":16,"diskGiB":200,"subDiskGiB":50}' \
             "$i" "$(node_host "$i")")
-        code=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 \
-            -u "$HYPERCHAIN_ADMIN_EMAIL:$HYPERCHAIN_ADMIN_PASSWORD" \
-            -H 'Content-Type: application/json' -d "$json" "$(portal_url /api/v1/admin/nodes)") || code=000
+        code=$(curl_user_config "$HYPERCHAIN_ADMIN_EMAIL" "$HYPERCHAIN_ADMIN_PASSWORD" |
+            curl --config - -s -o "$body" -w '%{http_code}' --max-time 30 \
+                -H 'Content-Type: application/json' -d "$json" "$(portal_url /api/v1/admin/nodes)") || code=000
         case $code in
             201) log "node-$i registered ($(node_host "$i"))" ;;
             409) log "node-$i already registered" ;;

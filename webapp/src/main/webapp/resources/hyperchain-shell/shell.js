@@ -77,4 +77,19 @@
     }
 
     window.HyperChainShell = { start: start };
+
+    // The page loads this file right after the terminal's element and calls nothing itself (our
+    // pages carry no inline script, see docs/security.md): start at once, as an inline call would.
+    function startOnPage() {
+        var element = document.getElementById('terminal');
+        if (element && element.hasAttribute('data-socket-path')) {
+            start(element);
+            return true;
+        }
+        return false;
+    }
+
+    if (!startOnPage()) {
+        document.addEventListener('DOMContentLoaded', startOnPage);
+    }
 }());

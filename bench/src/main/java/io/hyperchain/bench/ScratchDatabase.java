@@ -30,7 +30,7 @@ final class ScratchDatabase {
     static String env(String name) {
         String value = System.getenv(name);
         if (value == null) {
-            throw new IllegalStateException(name + " is not set: eval \"$(bin/hyperchain env)\" first");
+            throw new IllegalStateException(name + " is not set: eval \"$(bin/hyperchain env --show-secrets)\" first");
         }
         return value;
     }

@@ -9,10 +9,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The REST API of issue 2 in the real WAR, on the real MariaDB and real Docker engines. */
@@ -272,6 +281,114 @@ class PortalApiIT extends PortalIT {
         assertEquals(200, session.get("api/v1/me").status(), "the session keeps the login");
         assertError(session.post("api/v1/admin/nodes", "{}"), 403, null, "csrf.missing");
         assertError(session.header("X-CSRF-Token", token).post("api/v1/admin/nodes", "{}"), 400, "name", "name.missing");
+    }
+
+    @Test
+    void pagesTheApiAndStaticFilesCarryTheSecurityHeaders() {
+        var page = anonymous().get("login.xhtml");
+        assertEquals(200, page.status(), "login page");
+        assertSecurityHeaders(page, "script-src 'self' 'unsafe-inline'");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .contains("connect-src 'self' ws: wss:"), "the shell's WebSocket may connect");
+        // a protected page's redirect to the login is answered by the authentication mechanism, before any filter
+        var redirect = anonymous().get("ui/tenant/dashboard.xhtml");
+        assertEquals(302, redirect.status(), "anonymous on a tenant page");
+        assertSecurityHeaders(redirect, "default-src 'self'");
+        var file = anonymous().get("vendor/xterm/5.5.0/css/xterm.css");
+        assertEquals(200, file.status(), "a static file");
+        assertSecurityHeaders(file, "default-src 'self'");
+
+        // the API: a policy that allows nothing, and never stored; also on the mechanism's own 401
+        var me = newTenant(email()).get("api/v1/me");
+        assertEquals(200, me.status(), me::toString);
+        var anonymousMe = anonymous().get("api/v1/me");
+        var wrongPassword = new PortalClient(base).basic(email(), "wrong password!").get("api/v1/me");
+        assertEquals(401, wrongPassword.status(), wrongPassword::toString);
+        for (var reply : List.of(me, anonymousMe, wrongPassword)) {
+            assertSecurityHeaders(reply, "default-src 'none'");
+            assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(null), reply::toString);
+        }
+    }
+
+    @Test
+    void loggingInOnTheLoginPageGivesANewSessionIdInAnHttpOnlySameSiteCookie() {
+        String email = email();
+        newTenant(email);
+        var browser = anonymous();
+        var page = browser.get("login.xhtml");
+        assertEquals(200, page.status(), "login page");
+        String before = sessionCookie(page)
+                .orElseThrow(() -> new AssertionError("the login page's form starts a session: " + page.headers().map()));
+        assertSessionCookieAttributes(before);
+
+        var form = new LinkedHashMap<String, String>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        var login = browser.post("login.xhtml", "application/x-www-form-urlencoded", formBody(form));
+        assertEquals(302, login.status(), () -> "a login redirects to the start page: HTTP " + login.status()
+                + " " + login.headers().map() + " " + login.body().substring(0, Math.min(3000, login.body().length())));
+        String after = sessionCookie(login)
+                .orElseThrow(() -> new AssertionError("the login sets a new session cookie: " + login.headers().map()));
+        assertSessionCookieAttributes(after);
+        assertFalse(cookieValue(after).equals(cookieValue(before)), "the session id changes at login: " + after);
+
+        var withNewId = new PortalClient(base).header("Cookie", "JSESSIONID=" + cookieValue(after)).get("api/v1/me");
+        assertEquals(200, withNewId.status(), withNewId::toString);
+        assertEquals(email, withNewId.json().getString("email"));
+        assertError(new PortalClient(base).header("Cookie", "JSESSIONID=" + cookieValue(before)).get("api/v1/me"),
+                401, null, "login.required");
+    }
+
+    /** What docs/security.md ("Headers and cookies") promises on every response; POLICY_PART is in the CSP. */
+    private static void assertSecurityHeaders(PortalClient.Reply reply, String policyPart) {
+        var headers = reply.headers();
+        String where = "HTTP " + reply.status() + " " + headers.map();
+        String csp = headers.firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains(policyPart) && csp.contains("frame-ancestors 'none'"), "CSP of " + where);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), where);
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), where);
+        assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);
+    }
+
+    /** HttpOnly and SameSite=Lax always; no Secure, since these tests talk plain http on the loopback. */
+    private static void assertSessionCookieAttributes(String setCookie) {
+        var attributes = Arrays.stream(setCookie.split(";")).skip(1)
+                .map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        assertTrue(attributes.contains("httponly"), setCookie);
+        assertTrue(attributes.contains("samesite=lax"), setCookie);
+        assertFalse(attributes.contains("secure"), "Secure only over TLS: " + setCookie);
+    }
+
+    /** The last JSESSIONID this response sets, as sent ("JSESSIONID=...; Path=/; HttpOnly; SameSite=lax"). */
+    private static java.util.Optional<String> sessionCookie(PortalClient.Reply reply) {
+        return reply.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .reduce((first, last) -> last);
+    }
+
+    private static String cookieValue(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        return pair.substring(pair.indexOf('=') + 1).strip();
+    }
+
+    /** The view state a Faces page hands out with its forms (server-side state: a key into the session). */
+    private static String viewState(String html) {
+        var input = Pattern.compile("<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*>").matcher(html);
+        assertTrue(input.find(), "no view state in the page");
+        var value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        assertTrue(value.find(), input.group());
+        return value.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     @Test

@@ -51,6 +51,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // a response this mechanism ends (401, 429, the redirect to the login page) passes no filter
+        SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         boolean fromPage = credential != null;
         if (!fromPage) {
@@ -84,6 +86,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 new UsernamePasswordCredential(email, given.getPasswordAsString()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             afterSuccess(email, source, given.getPasswordAsString());
+            renewSessionId(request);
             return context.notifyContainerAboutLogin(result);
         }
         throttle.recordFailure(email, source);
@@ -118,6 +121,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             throttle.forgetExpired();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "login records were not trimmed this time", e);
+        }
+    }
+
+    /**
+     * A session that existed before the login (the login page's) gets a new id, so an id someone
+     * planted or saw before the login is worth nothing after it. Payara does the same when it
+     * registers the session for {@code @AutoApplySession} (AuthenticatorBase.register,
+     * changeSessionIdOnAuthentication); doing it here keeps that guarantee whatever the container's
+     * setting. Changing the id twice is harmless: the response carries only the last one.
+     */
+    private static void renewSessionId(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
     }
 
