@@ -112,12 +112,55 @@ class PortalApiIT extends PortalIT {
         assertError(anonymous().get("api/v1/signup"), 405, null, "methodNotAllowed");
     }
 
+    /** A few routes of each access rule (method, path); the writes name nothing that exists. */
+    private static final String[][] LOGGED_IN_ROUTES = {{"GET", "api/v1/me"}, {"GET", "api/v1/notifications"}};
+    private static final String[][] ADMIN_ROUTES = {{"GET", "api/v1/admin/settings"}, {"GET", "api/v1/admin/approvals"},
+            {"POST", "api/v1/admin/nodes"}, {"PUT", "api/v1/admin/jobs/no-such-job/schedule"}};
+    private static final String[][] ACCOUNTANT_ROUTES = {{"GET", "api/v1/admin/invoices"},
+            {"GET", "api/v1/accounting/exports?month=2026-01&format=csv"}};
+    private static final String[][] TENANT_ROUTES = {{"GET", "api/v1/usage"}, {"GET", "api/v1/environment"},
+            {"POST", "api/v1/resource-requests"}, {"DELETE", "api/v1/resource-requests"}};
+
+    private static PortalClient.Reply call(PortalClient client, String[] route) {
+        return switch (route[0]) {
+            case "GET" -> client.get(route[1]);
+            case "POST" -> client.post(route[1], "{}");
+            case "PUT" -> client.put(route[1], "{}");
+            case "DELETE" -> client.delete(route[1]);
+            default -> throw new IllegalArgumentException(route[0]);
+        };
+    }
+
     @Test
-    void anonymousCallersAre401AndTenantsCannotUseAdminEndpoints() {
-        assertError(anonymous().get("api/v1/me"), 401, null, "login.required");
+    void anonymousCallersAre401AndCallersWithoutTheRoleAre403() {
+        for (String[][] routes : new String[][][] {LOGGED_IN_ROUTES, ADMIN_ROUTES, ACCOUNTANT_ROUTES, TENANT_ROUTES}) {
+            for (String[] route : routes) {
+                assertError(call(anonymous(), route), 401, null, "login.required");
+            }
+        }
+        // the rule is applied before the method reads its parameters: a malformed id is no 404 for a stranger
+        assertError(anonymous().get("api/v1/admin/invoices/not-a-number"), 401, null, "login.required");
+
         var tenant = newTenant(email());
         assertError(tenant.post("api/v1/admin/nodes", "{\"name\":\"x\"}"), 403, null, "role.required");
+        for (String[][] routes : new String[][][] {ADMIN_ROUTES, ACCOUNTANT_ROUTES}) {
+            for (String[] route : routes) {
+                assertError(call(tenant, route), 403, null, "role.required");
+            }
+        }
         assertEquals("[]", tenant.get("api/v1/nodes").body(), "a tenant sees only its own nodes: none yet");
+        assertEquals(200, tenant.get("api/v1/usage").status(), "a tenant route lets the tenant in");
+
+        // staff hold no tenant
+        for (String[] route : TENANT_ROUTES) {
+            assertError(call(admin(), route), 403, null, "role.required");
+        }
+        assertEquals(200, admin().get("api/v1/admin/settings").status(), "an admin route lets the admin in");
+
+        // the role is checked before the CSRF token: a tenant's cookie-only write to an admin route is refused for the role
+        assertEquals(200, tenant.get("api/v1/me").status());
+        tenant.cookieOnly();
+        assertError(tenant.post("api/v1/admin/nodes", "{}"), 403, null, "role.required");
     }
 
     @Test

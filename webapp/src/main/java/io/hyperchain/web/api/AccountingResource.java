@@ -4,6 +4,7 @@ import io.hyperchain.billing.AccountingExports;
 import io.hyperchain.billing.MonthlyUsage;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class AccountingResource {
     MonthlyUsage usage;
 
     @GET
+    @Access({Role.ACCOUNTANT, Role.ADMIN})
     @Path("exports")
     public Response export(@QueryParam("month") String month, @QueryParam("format") String format) {
         var who = caller.requireAny(Role.ACCOUNTANT, Role.ADMIN);

@@ -6,6 +6,7 @@ import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class AdminApprovalsResource {
     Approvals approvals;
 
     @GET
+    @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
@@ -42,6 +44,7 @@ public class AdminApprovalsResource {
     }
 
     @GET
+    @Access(Role.ADMIN)
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public String one(@PathParam("id") String id) {
@@ -50,6 +53,7 @@ public class AdminApprovalsResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("{id}/{decision}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("id") String id, @PathParam("decision") String decision) {

@@ -8,6 +8,7 @@ import io.hyperchain.billing.rating.PriceTier;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.tenant.StaffAccounts;
 import io.hyperchain.web.JsonValues;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class AdminBillingResource {
     StaffAccounts staff;
 
     @GET
+    @Access(Role.ADMIN)
     @Path("price-plans")
     @Produces(MediaType.APPLICATION_JSON)
     public String plans() {
@@ -59,6 +61,7 @@ public class AdminBillingResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("price-plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +77,7 @@ public class AdminBillingResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("tenants/{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -87,6 +91,7 @@ public class AdminBillingResource {
     }
 
     @GET
+    @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices")
     @Produces(MediaType.APPLICATION_JSON)
     public String invoices(@QueryParam("month") String month) {
@@ -97,6 +102,7 @@ public class AdminBillingResource {
     }
 
     @GET
+    @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public String invoice(@PathParam("id") long id) {
@@ -105,6 +111,7 @@ public class AdminBillingResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("invoices/{id}/credit-notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -116,6 +123,7 @@ public class AdminBillingResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("invoices/{id}/paid")
     @Produces(MediaType.APPLICATION_JSON)
     public String paid(@PathParam("id") long id) {
@@ -126,6 +134,7 @@ public class AdminBillingResource {
 
     /** What the invoice would say if rated again now; nothing changes. */
     @GET
+    @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices/{id}/rerate")
     @Produces(MediaType.APPLICATION_JSON)
     public String rerate(@PathParam("id") long id) {
@@ -143,6 +152,7 @@ public class AdminBillingResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.Disks;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class AdminDisksResource {
     Disks disks;
 
     @GET
+    @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);

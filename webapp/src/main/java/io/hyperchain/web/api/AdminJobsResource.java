@@ -9,6 +9,7 @@ import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,7 @@ public class AdminJobsResource {
     io.hyperchain.billing.MonthlyUsage usage;
 
     @GET
+    @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         caller.require(Role.ADMIN);
@@ -82,6 +84,7 @@ public class AdminJobsResource {
     }
 
     @PUT
+    @Access(Role.ADMIN)
     @Path("{job}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -95,6 +98,7 @@ public class AdminJobsResource {
     }
 
     @POST
+    @Access(Role.ADMIN)
     @Path("{job}/run")
     @Produces(MediaType.APPLICATION_JSON)
     public String run(@PathParam("job") String id, @jakarta.ws.rs.QueryParam("month") String month) {

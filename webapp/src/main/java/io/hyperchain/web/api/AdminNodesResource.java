@@ -7,6 +7,7 @@ import io.hyperchain.cluster.NodeRegistration;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.cluster.NodeState;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class AdminNodesResource {
     NodeRegistry registry;
 
     @POST
+    @Access(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(InputStream body) {
@@ -46,6 +48,7 @@ public class AdminNodesResource {
 
     /** POST /api/v1/admin/nodes/{id}/{drain|maintenance|activate}. */
     @POST
+    @Access(Role.ADMIN)
     @Path("{id}/{action}")
     @Produces(MediaType.APPLICATION_JSON)
     public String changeState(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("action") String action) {

@@ -5,6 +5,7 @@ import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.settings.SettingKey;
 import io.hyperchain.settings.SettingValues;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class AdminSettingsResource {
     PortalSettings settings;
 
     @GET
+    @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String get() {
         caller.require(Role.ADMIN);
@@ -41,6 +43,7 @@ public class AdminSettingsResource {
     }
 
     @PUT
+    @Access(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public String put(InputStream body) {

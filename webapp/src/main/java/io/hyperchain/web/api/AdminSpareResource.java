@@ -3,6 +3,7 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.spare.SpareService;
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class AdminSpareResource {
     SpareService spares;
 
     @GET
+    @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     public String spare() {
         caller.require(Role.ADMIN);

@@ -4,7 +4,9 @@ import io.hyperchain.account.AccountClosure;
 import io.hyperchain.billing.InvoicePdfs;
 import io.hyperchain.billing.Invoices;
 import io.hyperchain.billing.MonthlyUsage;
+import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,6 +46,7 @@ public class BillingResource {
     AccountClosure closure;
 
     @GET
+    @Access(Role.TENANT)
     @Path("usage")
     @Produces(MediaType.APPLICATION_JSON)
     public String usage(@QueryParam("month") String month) {
@@ -52,6 +55,7 @@ public class BillingResource {
     }
 
     @GET
+    @Access(Role.TENANT)
     @Path("invoices")
     @Produces(MediaType.APPLICATION_JSON)
     public String invoices() {
@@ -62,6 +66,7 @@ public class BillingResource {
     }
 
     @GET
+    @Access(Role.TENANT)
     @Path("invoices/{id}")
     @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
     public Response invoice(@PathParam("id") long id, @HeaderParam("Accept") String accept,
@@ -80,6 +85,7 @@ public class BillingResource {
 
     /** A credit note on one of the tenant's invoices: its PDF (another tenant's is a 404 like a missing one). */
     @GET
+    @Access(Role.TENANT)
     @Path("invoices/{id}/credit-notes/{note}")
     @Produces("application/pdf")
     public Response creditNote(@PathParam("id") long id, @PathParam("note") long noteId, @QueryParam("lang") String lang,
@@ -94,6 +100,7 @@ public class BillingResource {
     }
 
     @POST
+    @Access(Role.TENANT)
     @Path("me/close")
     @Produces(MediaType.APPLICATION_JSON)
     public String close() {

@@ -1,8 +1,10 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.storage.DiskView;
 import io.hyperchain.storage.Disks;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ public class DisksResource {
     Disks disks;
 
     @GET
+    @Access(Role.TENANT)
     @Path("disks")
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
@@ -41,6 +44,7 @@ public class DisksResource {
     }
 
     @POST
+    @Access(Role.TENANT)
     @Path("disk-upgrade-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,11 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ public class EnvironmentResource {
     EnvironmentQueries queries;
 
     @GET
+    @Access(Role.TENANT)
     @Produces(MediaType.APPLICATION_JSON)
     public String get() {
         return json(queries.view(caller.tenant()));
@@ -37,6 +40,7 @@ public class EnvironmentResource {
 
     /** {nodeIds: [...]}: exactly these of the tenant's nodes run a container afterwards. */
     @POST
+    @Access(Role.TENANT)
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +51,7 @@ public class EnvironmentResource {
     }
 
     @POST
+    @Access(Role.TENANT)
     @Path("stop")
     @Produces(MediaType.APPLICATION_JSON)
     public String stop() {

@@ -3,6 +3,7 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
 import io.hyperchain.web.security.CsrfToken;
+import io.hyperchain.web.security.LoggedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,7 @@ public class MeResource {
     HttpServletRequest request;
 
     @GET
+    @LoggedIn
     @Produces(MediaType.APPLICATION_JSON)
     public String me() {
         var me = caller.profile();

@@ -4,6 +4,7 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.web.security.Caller;
+import io.hyperchain.web.security.LoggedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,6 +31,7 @@ public class NodesResource {
     NodeAssignments assignments;
 
     @GET
+    @LoggedIn
     @Produces(MediaType.APPLICATION_JSON)
     public String nodes() {
         var me = caller.profile();

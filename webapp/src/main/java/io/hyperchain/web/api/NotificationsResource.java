@@ -3,6 +3,7 @@ package io.hyperchain.web.api;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.notify.Notifications;
 import io.hyperchain.web.security.Caller;
+import io.hyperchain.web.security.LoggedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ public class NotificationsResource {
     Notifications notifications;
 
     @GET
+    @LoggedIn
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
         var list = JsonValues.array();

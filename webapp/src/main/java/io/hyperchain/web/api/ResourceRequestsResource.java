@@ -1,8 +1,10 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.tenant.Role;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.cluster.NodeAssignments;
 import io.hyperchain.placement.ResourceRequest;
+import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ public class ResourceRequestsResource {
     NodeAssignments assignments;
 
     @POST
+    @Access(Role.TENANT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response request(InputStream body) {
@@ -44,6 +47,7 @@ public class ResourceRequestsResource {
 
     /** DELETE /api/v1/resource-requests: give every node back. 204, or 409 while the environment uses them. */
     @jakarta.ws.rs.DELETE
+    @Access(Role.TENANT)
     public Response releaseAll() {
         assignments.releaseAll(caller.tenant());
         return Response.noContent().build();

@@ -2,6 +2,7 @@ package io.hyperchain.web.api;
 
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.TenantSignUp;
+import io.hyperchain.web.security.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ public class SignUpResource {
     TenantSignUp signUp;
 
     @POST
+    @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response signUp(InputStream body) {

@@ -9,8 +9,13 @@ import io.hyperchain.tenant.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
 
-/** The logged-in user behind this request, read once per request. */
+/**
+ * The logged-in user behind this request, read once per request. Who may call a REST method at all
+ * is declared on it ({@link Access}, {@link LoggedIn}, {@link Public}) and checked before it runs;
+ * a method asks here for the profile or the tenant it works with (and gets the same refusals).
+ */
 @RequestScoped
 public class Caller {
 
@@ -31,8 +36,7 @@ public class Caller {
         if (profile == null) {
             var principal = security.getCallerPrincipal();
             if (principal == null) {
-                throw new DomainException(Problem.UNAUTHENTICATED, "login.required", null,
-                        "Log in first (session cookie or HTTP Basic).");
+                throw loginRequired();
             }
             profile = accounts.profile(principal.getName());
         }
@@ -43,7 +47,7 @@ public class Caller {
     public CallerProfile require(Role role) {
         var me = profile();
         if (!me.roles().contains(role)) {
-            throw roleRequired(role);
+            throw roleRequired(List.of(role));
         }
         return me;
     }
@@ -55,7 +59,7 @@ public class Caller {
      */
     public TenantContext tenant() {
         if (tenant == null) {
-            tenant = require(Role.TENANT).tenantContext().orElseThrow(() -> roleRequired(Role.TENANT));
+            tenant = require(Role.TENANT).tenantContext().orElseThrow(() -> roleRequired(List.of(Role.TENANT)));
         }
         return tenant;
     }
@@ -68,11 +72,19 @@ public class Caller {
                 return me;
             }
         }
-        throw new DomainException(Problem.FORBIDDEN, "role.required", null,
-                "This needs one of the roles " + java.util.Arrays.toString(roles) + ".");
+        throw roleRequired(List.of(roles));
     }
 
-    private static DomainException roleRequired(Role role) {
-        return new DomainException(Problem.FORBIDDEN, "role.required", null, "This needs the " + role + " role.");
+    /** 401 {@code login.required}: what an anonymous caller gets wherever a login is needed. */
+    public static DomainException loginRequired() {
+        return new DomainException(Problem.UNAUTHENTICATED, "login.required", null,
+                "Log in first (session cookie or HTTP Basic).");
+    }
+
+    /** 403 {@code role.required}: the caller holds none of these roles. */
+    public static DomainException roleRequired(List<Role> roles) {
+        return new DomainException(Problem.FORBIDDEN, "role.required", null, roles.size() == 1
+                ? "This needs the " + roles.get(0) + " role."
+                : "This needs one of the roles " + roles + ".");
     }
 }
