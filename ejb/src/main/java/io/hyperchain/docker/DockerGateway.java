@@ -45,6 +45,8 @@ public class DockerGateway {
                             .withInit(true)
                             .withNanoCPUs(Math.min(spec.cpu(), cpus(host, client)) * 1_000_000_000L)
                             .withMemory(spec.memoryGiB() * GIB)
+                            // swap equal to memory: no swap on top, so a greedy tenant cannot thrash the node's disk
+                            .withMemorySwap(spec.memoryGiB() * GIB)
                             .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
                             // confined: a process limit, no privilege gain, and of root's powers only
                             // those a program needs on its own files and processes

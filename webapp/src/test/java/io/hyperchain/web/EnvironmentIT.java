@@ -346,6 +346,8 @@ class EnvironmentIT extends PortalIT {
         var engine = new Engine(hostOf(nodeId));
         var host = engine.inspect(id).orElseThrow().getJsonObject("HostConfig");
         assertEquals(512, host.getJsonNumber("PidsLimit").longValue());
+        assertEquals(host.getJsonNumber("Memory").longValue(), host.getJsonNumber("MemorySwap").longValue(),
+                "no swap on top of the memory limit");
         assertTrue(host.getJsonArray("SecurityOpt").toString().contains("no-new-privileges"), host::toString);
         assertTrue(host.getJsonArray("CapDrop").toString().contains("ALL"), host::toString);
         assertFalse(host.getJsonArray("CapAdd").toString().contains("SYS_ADMIN"), host::toString);
