@@ -456,6 +456,74 @@ class PortalApiIT extends PortalIT {
         assertEquals(200, new PortalClient(base).basic(later, PASSWORD).get("api/v1/me").status());
     }
 
+    @Test
+    void whileMariaDbIsDownEveryCallIsA503WithRetryAfterAndThePortalRecoversByItself() throws Exception {
+        String email = email();
+        newTenant(email);
+        var restart = TestEnvironment.restartDatabaseAfter(12);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var statuses = new java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.atomic.AtomicInteger>();
+        var bad = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try {
+            // four callers keep asking while it goes down, stays down and comes back: scripts (Basic, so each
+            // call is a login) and a tenant's own reads
+            List<java.util.concurrent.Future<?>> callers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                boolean admin = i % 2 == 0;
+                callers.add(pool.submit(() -> {
+                    while (restart.isAlive()) {
+                        var reply = admin ? admin().get("api/v1/admin/nodes")
+                                : new PortalClient(base).basic(email, PASSWORD).get("api/v1/me");
+                        statuses.computeIfAbsent(reply.status(), s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                        if (reply.status() == 503) {
+                            if (!reply.headers().firstValue("Retry-After").isPresent()
+                                    || !reply.body().contains("\"service.unavailable\"")) {
+                                bad.add("503 without Retry-After or code: " + reply);
+                            }
+                        } else if (reply.status() != 200) {
+                            bad.add(reply.status() + ": " + reply.body());
+                        }
+                        if (reply.body().contains("Exception") || reply.body().contains("\tat ")) {
+                            bad.add("a stack trace: " + reply.body());
+                        }
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            assertTrue(restart.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) && restart.exitValue() == 0, "restart-db");
+            for (var caller : callers) {
+                caller.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println("answers while MariaDB was down for 12 s: " + statuses);
+        assertTrue(bad.isEmpty(), () -> String.join("\n", bad));
+        assertTrue(statuses.containsKey(503) && statuses.get(503).get() >= 4, "the outage was seen: " + statuses);
+        // and it comes back without anyone doing anything
+        long by = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        int status;
+        do {
+            status = new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status();
+        } while (status != 200 && System.nanoTime() < by && sleep(500));
+        assertEquals(200, status, "the portal recovered by itself");
+        assertEquals(200, admin().get("api/v1/admin/nodes").status());
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     static String registration(String name, String host) {
         return Json.createObjectBuilder().add("name", name).add("dockerHost", host)
                 .add("cpu", 2).add("memoryGiB", 4).add("diskGiB", 20).add("subDiskGiB", 10).build().toString();

@@ -55,11 +55,16 @@ public final class TestEnvironment {
 
     /** Stops and starts the real MariaDB, as an operator would. */
     public static void restartDatabase() throws IOException, InterruptedException {
-        var script = Path.of(require("HYPERCHAIN_HOME"), "bin", "hyperchain").toString();
-        var process = new ProcessBuilder(script, "restart-db").inheritIO().start();
+        var process = restartDatabaseAfter(0);
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("bin/hyperchain restart-db failed");
         }
+    }
+
+    /** Stops MariaDB, keeps it down this long, starts it again; returns at once with the running script. */
+    public static Process restartDatabaseAfter(int secondsDown) throws IOException {
+        var script = Path.of(require("HYPERCHAIN_HOME"), "bin", "hyperchain").toString();
+        return new ProcessBuilder(script, "restart-db", Integer.toString(secondsDown)).inheritIO().start();
     }
 
     private static String require(String name) {

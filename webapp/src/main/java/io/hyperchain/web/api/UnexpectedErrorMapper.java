@@ -1,5 +1,6 @@
 package io.hyperchain.web.api;
 
+import io.hyperchain.web.DatabaseOutage;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -7,7 +8,10 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Our own bugs: logged in full under an incident id, shown to the client without internals. */
+/**
+ * Our own bugs: logged in full under an incident id, shown to the client without internals. A
+ * database that is away for a moment is no bug: 503 with Retry-After.
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
@@ -15,6 +19,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseOutage.isCause(e)) { // not a bug: the database is away for a moment
+            LOG.log(Level.WARNING, "database unavailable: " + e);
+            return Response.fromResponse(ErrorReply.of(503, "service.unavailable", null,
+                            "The portal cannot reach its database just now. Try again in a few seconds."))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         return incident(e);
     }
 

@@ -1,5 +1,6 @@
 package io.hyperchain.web.security;
 
+import io.hyperchain.web.DatabaseOutage;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.LoginSource;
 import io.hyperchain.tenant.LoginThrottle;
@@ -59,7 +60,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             credential = basicCredential(request).orElse(null);
         }
         if (credential instanceof UsernamePasswordCredential password) {
-            return logIn(password, fromPage, request, response, context);
+            try {
+                return logIn(password, fromPage, request, response, context);
+            } catch (RuntimeException e) {
+                if (fromPage || !DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                // the throttle and the identity store live in the database: a script is told to come back
+                LOG.log(Level.WARNING, "login while the database is unavailable: " + e);
+                response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+                writeError(response, 503, "service.unavailable",
+                        "The portal cannot reach its database just now. Try again in a few seconds.");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -155,13 +168,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static void writeError(HttpServletResponse response, int status, String message) {
+        writeError(response, status, status == 429 ? "login.throttled" : "login.failed", message);
+    }
+
+    private static void writeError(HttpServletResponse response, int status, String code, String message) {
         try {
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JsonValues.object()
                     .add("error", message)
-                    .add("code", status == 429 ? "login.throttled" : "login.failed")
+                    .add("code", code)
                     .addNull("field")
                     .build().toString());
         } catch (IOException e) {
