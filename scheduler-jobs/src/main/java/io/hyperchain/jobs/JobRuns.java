@@ -33,6 +33,7 @@ public class JobRuns {
 
     /** Records the start of a run; empty when this period already has one (it ran, or runs, elsewhere). */
     public Optional<Long> start(PortalJob job, String periodKey, String trigger, String instance) {
+        abandonRunOfDeadInstance(job, periodKey, instance);
         try {
             em.createNativeQuery("insert into job_run (job, period_key, trigger_kind, instance, started_at, outcome) "
                             + "values (?1, ?2, ?3, ?4, ?5, 'RUNNING')")
@@ -46,6 +47,23 @@ public class JobRuns {
             throw e;
         }
         return Optional.of(((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue());
+    }
+
+    /**
+     * A run left RUNNING by an instance that no longer checks in (killed mid-run: its transaction
+     * rolled back) gives its period back, so this run does the period's work once. Alive means a
+     * Quartz check-in within three intervals; a run of this very instance is never taken.
+     */
+    private void abandonRunOfDeadInstance(PortalJob job, String periodKey, String instance) {
+        long aliveSince = Instant.now(clock).toEpochMilli() - 3 * PortalScheduler.CHECKIN_INTERVAL_MILLIS;
+        em.createNativeQuery("update job_run set outcome = 'ABANDONED', finished_at = ?4, "
+                        + "detail = concat('its instance stopped checking in: ', instance), "
+                        + "period_key = left(concat(period_key, '/abandoned/', id), 64) "
+                        + "where job = ?1 and period_key = ?2 and outcome = 'RUNNING' and instance <> ?3 "
+                        + "and instance not in (select INSTANCE_NAME from QRTZ_SCHEDULER_STATE where LAST_CHECKIN_TIME > ?5)")
+                .setParameter(1, job.id()).setParameter(2, periodKey).setParameter(3, instance)
+                .setParameter(4, Timestamp.from(Instant.now(clock))).setParameter(5, aliveSince)
+                .executeUpdate();
     }
 
     /**

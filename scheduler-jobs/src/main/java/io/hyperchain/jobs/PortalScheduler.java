@@ -48,6 +48,8 @@ public class PortalScheduler {
     public static final String INSTANCE_ID = ManagementFactory.getRuntimeMXBean().getName() + "-"
             + UUID.randomUUID().toString().substring(0, 8);
     static final String SCHEDULER_NAME = "hyperchain";
+    /** How often an instance tells the others it lives; a run of one silent for three is abandoned. */
+    static final long CHECKIN_INTERVAL_MILLIS = 5000;
     private static final Logger LOG = Logger.getLogger(PortalScheduler.class.getName());
     private static final String DATA_SOURCE = "portal";
 
@@ -88,7 +90,7 @@ public class PortalScheduler {
             store.setDataSource(DATA_SOURCE);
             store.setTablePrefix("QRTZ_");
             store.setIsClustered(true);
-            store.setClusterCheckinInterval(5000);
+            store.setClusterCheckinInterval(CHECKIN_INTERVAL_MILLIS);
             store.setMisfireThreshold(60_000);
             store.setDriverDelegateClass("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
             DirectSchedulerFactory.getInstance().createScheduler(SCHEDULER_NAME, INSTANCE_ID,

@@ -514,6 +514,36 @@ class PortalApiIT extends PortalIT {
         assertEquals(200, admin().get("api/v1/admin/nodes").status());
     }
 
+    @Test
+    void aRunLeftRunningByAKilledInstanceIsDoneOnceByTheNextRunAndALiveInstancesRunIsLeftAlone() throws Exception {
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        TestDatabase.update("delete from job_run where job = 'spare-election'");
+        TestDatabase.update("delete from spare_election");
+        try {
+            // this portal's own scheduler checks in every 5 s: its run is running, not abandoned
+            String live = TestDatabase.text("select INSTANCE_NAME from QRTZ_SCHEDULER_STATE order by LAST_CHECKIN_TIME desc limit 1");
+            TestDatabase.update("insert into job_run (job, period_key, trigger_kind, instance, started_at, outcome) "
+                    + "values ('spare-election', ?, 'schedule', ?, now(3), 'RUNNING')", month, live);
+            assertEquals("SKIPPED", admin().post("api/v1/admin/jobs/spare-election/run", "{}").json().getString("outcome"));
+            TestDatabase.update("delete from job_run where job = 'spare-election'");
+
+            // a portal killed with -9 mid-run left its row RUNNING (its work rolled back with it)
+            TestDatabase.update("insert into job_run (job, period_key, trigger_kind, instance, started_at, outcome) "
+                    + "values ('spare-election', ?, 'schedule', 'a-portal-killed-mid-run', now(3) - interval 10 minute, 'RUNNING')",
+                    month);
+            var run = admin().post("api/v1/admin/jobs/spare-election/run", "{}").json();
+            assertEquals("DONE", run.getString("outcome"), run::toString);
+            assertEquals(month, run.getString("period"));
+            assertEquals("ABANDONED", TestDatabase.text("select outcome from job_run where instance = 'a-portal-killed-mid-run'"));
+            assertEquals(1, TestDatabase.number("select count(*) from job_run where job = 'spare-election' and period_key = ? "
+                    + "and outcome = 'DONE'", month), "the period's work done once");
+            assertEquals("SKIPPED", admin().post("api/v1/admin/jobs/spare-election/run", "{}").json().getString("outcome"));
+        } finally {
+            TestDatabase.update("delete from job_run where job = 'spare-election'");
+            TestDatabase.update("delete from spare_election");
+        }
+    }
+
     private static boolean sleep(long millis) {
         try {
             Thread.sleep(millis);
