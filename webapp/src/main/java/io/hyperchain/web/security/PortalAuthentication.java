@@ -39,9 +39,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    BearerAuthentication bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (BearerAuthentication.presented(request)) { // an API token: its own class, no session, no password throttle
+            return bearer.validateRequest(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         boolean fromPage = credential != null;
         if (!fromPage) {
