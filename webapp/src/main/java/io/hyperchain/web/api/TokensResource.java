@@ -59,7 +59,8 @@ public class TokensResource {
         var owner = caller.profile();
         var json = JsonBody.read(body);
         var issued = tokens.create(owner, json.text("name"), json.texts("scopes"), json.whole("expiresInDays"));
-        return Response.status(201).entity(json(issued.token()).add("token", issued.secret()).build().toString()).build();
+        return Response.status(201).header("Cache-Control", "no-store") // the secret, this once: no cache keeps it
+                .entity(json(issued.token()).add("token", issued.secret()).build().toString()).build();
     }
 
     @DELETE

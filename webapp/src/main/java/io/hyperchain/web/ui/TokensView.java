@@ -2,7 +2,6 @@ package io.hyperchain.web.ui;
 
 import io.hyperchain.billing.BillingConfig;
 import io.hyperchain.shared.DomainException;
-import io.hyperchain.tenant.CallerProfile;
 import io.hyperchain.token.ApiTokens;
 import io.hyperchain.token.TokenLifetime;
 import io.hyperchain.token.TokenScope;
@@ -46,7 +45,6 @@ public class TokensView implements Serializable {
     @Inject
     PageMessages messages;
 
-    private CallerProfile owner;
     private List<TokenView> list;
     private String name;
     private String scope = TokenScope.READ.name();
@@ -55,8 +53,7 @@ public class TokensView implements Serializable {
 
     @PostConstruct
     void init() {
-        owner = caller.profile();
-        list = tokens.list(owner);
+        list = tokens.list(caller.profile());
     }
 
     /** Makes the token of the form and shows its secret, this once. */
@@ -64,10 +61,10 @@ public class TokensView implements Serializable {
         secret = null;
         try {
             TokenGrant.refuseToken(request);
-            var issued = tokens.create(owner, name, scopeNames(), days == null ? 0 : days);
+            var issued = tokens.create(caller.profile(), name, scopeNames(), days == null ? 0 : days);
             secret = issued.secret();
             name = null;
-            list = tokens.list(owner);
+            list = tokens.list(caller.profile());
             messages.info("tokens.created", issued.token().name());
         } catch (DomainException e) {
             messages.refused("tokens", e);
@@ -78,8 +75,8 @@ public class TokensView implements Serializable {
         secret = null;
         try {
             TokenGrant.refuseToken(request);
-            var revoked = tokens.revoke(owner, id);
-            list = tokens.list(owner);
+            var revoked = tokens.revoke(caller.profile(), id);
+            list = tokens.list(caller.profile());
             messages.info("tokens.revoked", revoked.name());
         } catch (DomainException e) {
             messages.refused("tokens", e);
