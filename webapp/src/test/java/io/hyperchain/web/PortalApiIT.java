@@ -244,6 +244,7 @@ class PortalApiIT extends PortalIT {
         String readSecret = read.json().getString("token");
         long readId = read.json().getJsonNumber("id").longValue();
         assertTrue(readSecret.matches("hc_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), readSecret);
+        assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""), "no cache keeps the secret");
         assertEquals(readSecret.substring(0, 11) + "…", read.json().getString("prefix"));
         assertEquals("[\"read\"]", read.json().getJsonArray("scopes").toString());
         assertEquals("ACTIVE", read.json().getString("state"));
