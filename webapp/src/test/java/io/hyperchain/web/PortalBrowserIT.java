@@ -199,6 +199,31 @@ class PortalBrowserIT extends PortalIT {
     }
 
     @Test
+    void aUserMakesATokenSeesItsSecretOnceAndRevokesIt() {
+        String email = TestEnvironment.unique("scripter") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Scripter"), email, PASSWORD).status());
+        browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+        browser.click("#nav-tokens");
+        browser.waitForPath("/ui/account/tokens.xhtml");
+        browser.type("#tokens\\:name", "backup script");
+        browser.click("#tokens\\:create");
+        String secret = browser.find("#hc-token-secret").getAttribute("value");
+        assertTrue(secret.matches("hc_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), secret);
+        browser.waitForText("#tokens\\:list", "backup script");
+        browser.screenshot("token-created");
+        assertEquals(200, new PortalClient(base).bearer(secret).get("api/v1/me").status());
+        // shown once: the page opened again lists the token by its prefix only
+        browser.open("ui/account/tokens.xhtml");
+        browser.waitForText("#tokens\\:list", secret.substring(0, 11) + "…");
+        assertTrue(browser.findAll("#hc-token-secret").isEmpty(), "the secret is not shown again");
+        assertFalse(browser.pageText().contains(secret));
+        browser.click("button[id$=':revoke']");
+        browser.click("#confirm-yes");
+        browser.waitForText("#tokens\\:messages", "is revoked");
+        assertError(new PortalClient(base).bearer(secret).get("api/v1/me"), 401, null, "token.invalid");
+    }
+
+    @Test
     void aTenantWhoOpensAnAdminPageGetsAFriendlyRefusal() {
         String email = TestEnvironment.unique("curious") + "@example.com";
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Curious"), email, PASSWORD).status());

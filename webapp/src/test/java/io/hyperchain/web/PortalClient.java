@@ -41,6 +41,12 @@ public final class PortalClient {
         return this;
     }
 
+    /** Sends an API token as {@code Authorization: Bearer} with every request from now on. */
+    public PortalClient bearer(String token) {
+        headers.put("Authorization", "Bearer " + token);
+        return this;
+    }
+
     /** Stops sending credentials: from now on only the session cookie speaks for us. */
     public PortalClient cookieOnly() {
         headers.remove("Authorization");

@@ -99,6 +99,25 @@ public final class JsonBody {
         throw DomainException.invalid(field, field + ".type", field + " must be an id.");
     }
 
+    /** An array of strings; null when absent or null, so the domain's own rule reports "missing". */
+    public java.util.List<String> texts(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw DomainException.invalid(field, field + ".type", field + " must be an array of strings.");
+        }
+        var texts = new java.util.ArrayList<String>();
+        for (JsonValue item : value.asJsonArray()) {
+            if (!(item instanceof JsonString string)) {
+                throw DomainException.invalid(field, field + ".type", field + " must be an array of strings.");
+            }
+            texts.add(string.getString());
+        }
+        return texts;
+    }
+
     /** A required array of whole numbers (ids), duplicates dropped, order kept. */
     public java.util.Set<Long> ids(String field) {
         JsonValue value = object.get(field);

@@ -4,6 +4,7 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
 import io.hyperchain.web.security.CsrfToken;
 import io.hyperchain.web.security.LoggedIn;
+import io.hyperchain.web.security.TokenGrant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,8 +35,12 @@ public class MeResource {
         var body = JsonValues.object()
                 .add("userId", me.userId())
                 .add("email", me.email())
-                .add("roles", roles)
-                .add("csrfToken", CsrfToken.of(request.getSession()));
+                .add("roles", roles);
+        if (TokenGrant.of(request).isPresent()) {
+            body.addNull("csrfToken"); // a token request has no session, and makes none
+        } else {
+            body.add("csrfToken", CsrfToken.of(request.getSession()));
+        }
         if (me.tenantId() == null) {
             body.addNull("tenantId").addNull("tenantName");
         } else {

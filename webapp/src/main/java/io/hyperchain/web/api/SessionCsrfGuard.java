@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A write that rides only on the session cookie must carry the session's CSRF token: another
  * site can make a browser send the cookie, but cannot read the token. Requests that carry their
- * own credentials (HTTP Basic) and anonymous ones (sign-up) need none.
+ * own credentials (HTTP Basic, an API token as Bearer) and anonymous ones (sign-up) need none.
  */
 @Provider
 public class SessionCsrfGuard implements ContainerRequestFilter {

@@ -49,11 +49,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     PasswordUpgrade upgrade;
 
+    @Inject
+    BearerAuthentication bearer;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         // a response this mechanism ends (401, 429, the redirect to the login page) passes no filter
         SecurityHeadersFilter.apply(request, response);
+        if (BearerAuthentication.presented(request)) { // an API token: its own class, no session, no password throttle
+            return bearer.validateRequest(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         boolean fromPage = credential != null;
         if (!fromPage) {

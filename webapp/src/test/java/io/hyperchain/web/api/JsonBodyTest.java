@@ -162,4 +162,25 @@ class JsonBodyTest {
     void anAbsurdlyLongNumberIsMalformedNotAnIncident() {
         assertProblem(Problem.INVALID, "body.malformed", null, readFails("{\"cpu\":" + "9".repeat(1200) + "}"));
     }
+
+    // arrays of strings
+
+    @Test
+    void anArrayOfStringsIsReadInOrder() {
+        assertEquals(java.util.List.of("read", "write"), read("{\"scopes\":[\"read\",\"write\"]}").texts("scopes"));
+        assertEquals(java.util.List.of(), read("{\"scopes\":[]}").texts("scopes"));
+    }
+
+    @Test
+    void anAbsentArrayIsNullForTheDomainToJudge() {
+        assertNull(read("{}").texts("scopes"));
+        assertNull(read("{\"scopes\":null}").texts("scopes"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"scopes\":\"read\"}", "{\"scopes\":[\"read\",1]}", "{\"scopes\":[null]}", "{\"scopes\":{}}"})
+    void anythingButAnArrayOfStringsNamesTheField(String json) {
+        var e = assertThrows(DomainException.class, () -> read(json).texts("scopes"));
+        assertProblem(Problem.INVALID, "scopes.type", "scopes", e);
+    }
 }

@@ -1,0 +1,101 @@
+package io.hyperchain.web.api;
+
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import io.hyperchain.token.ApiTokens;
+import io.hyperchain.token.TokenView;
+import io.hyperchain.web.JsonValues;
+import io.hyperchain.web.security.Caller;
+import io.hyperchain.web.security.TokenGrant;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.Instant;
+
+/**
+ * The caller's API tokens, for every role: GET /api/v1/tokens (no secrets), POST /api/v1/tokens
+ * {name, scopes, expiresInDays} → 201 with the secret, once; DELETE /api/v1/tokens/{id} → 204.
+ * Making and revoking need a password login or a session: with a token they are 403
+ * {@code token.notAllowed}.
+ */
+@Path("tokens")
+@RequestScoped
+public class TokensResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list() {
+        var list = JsonValues.array();
+        tokens.list(caller.profile()).forEach(token -> list.add(json(token)));
+        return list.build().toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(InputStream body) {
+        TokenGrant.refuseToken(request);
+        var owner = caller.profile();
+        var json = JsonBody.read(body);
+        var issued = tokens.create(owner, json.text("name"), json.texts("scopes"), json.whole("expiresInDays"));
+        return Response.status(201).header("Cache-Control", "no-store") // the secret, this once: no cache keeps it
+                .entity(json(issued.token()).add("token", issued.secret()).build().toString()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") String id) {
+        TokenGrant.refuseToken(request);
+        tokens.revoke(caller.profile(), idOf(id));
+        return Response.noContent().build();
+    }
+
+    private static long idOf(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new DomainException(Problem.NOT_FOUND, "token.notFound", null, "No such token.");
+        }
+    }
+
+    static JsonObjectBuilder json(TokenView token) {
+        var scopes = JsonValues.array();
+        token.scope().names().forEach(scopes::add);
+        var body = JsonValues.object()
+                .add("id", token.id()).add("name", token.name()).add("prefix", token.shownPrefix())
+                .add("scopes", scopes).add("state", token.state().name())
+                .add("createdAt", token.createdAt().toString()).add("expiresAt", token.expiresAt().toString());
+        instant(body, "lastUsedAt", token.lastUsedAt());
+        instant(body, "revokedAt", token.revokedAt());
+        return body;
+    }
+
+    private static void instant(JsonObjectBuilder body, String field, Instant value) {
+        if (value == null) {
+            body.addNull(field);
+        } else {
+            body.add(field, value.toString());
+        }
+    }
+}
