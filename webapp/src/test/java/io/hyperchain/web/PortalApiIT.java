@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The REST API of issue 2 in the real WAR, on the real MariaDB and real Docker engines. */
@@ -329,6 +329,110 @@ class PortalApiIT extends PortalIT {
     }
 
     @Test
+    void apiTokensActAsTheirUserReadOnlyOrReadWriteUntilRevoked() throws Exception {
+        String email = email();
+        var tenant = newTenant(email);
+        var read = tenant.post("api/v1/tokens", tokenRequest("nightly report", "[\"read\"]", 30));
+        assertEquals(201, read.status(), read::toString);
+        String readSecret = read.json().getString("token");
+        long readId = read.json().getJsonNumber("id").longValue();
+        assertTrue(readSecret.matches("hc_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), readSecret);
+        assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""), "no cache keeps the secret");
+        assertEquals(readSecret.substring(0, 11) + "…", read.json().getString("prefix"));
+        assertEquals("[\"read\"]", read.json().getJsonArray("scopes").toString());
+        assertEquals("ACTIVE", read.json().getString("state"));
+        assertEquals(Instant.parse(read.json().getString("createdAt")).plus(Duration.ofDays(30)),
+                Instant.parse(read.json().getString("expiresAt")));
+        var write = tenant.post("api/v1/tokens", tokenRequest("deploy", "[\"read\",\"write\"]", 90));
+        assertEquals(201, write.status(), write::toString);
+        String writeSecret = write.json().getString("token");
+
+        // a read token reads as its user, and makes no session
+        var reader = new PortalClient(base).bearer(readSecret);
+        var me = reader.get("api/v1/me");
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(email, me.json().getString("email"));
+        assertEquals("TENANT", me.json().getJsonArray("roles").getString(0));
+        assertEquals(JsonValue.NULL, me.json().get("csrfToken"), "no session, so no CSRF token");
+        assertTrue(me.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                () -> "a token request makes no session: " + me.headers().map());
+        // ... and nothing else
+        assertError(reader.post("api/v1/resource-requests", "{}"), 403, null, "token.scope");
+        assertError(reader.delete("api/v1/resource-requests"), 403, null, "token.scope");
+
+        // a write token writes without a CSRF token: the request gets as far as its own validation
+        var writer = new PortalClient(base).bearer(writeSecret);
+        assertError(writer.post("api/v1/resource-requests", "{}"), 400, "cpu", "cpu.missing");
+
+        // a token cannot make or revoke tokens, so a leaked one cannot mint more
+        assertError(writer.post("api/v1/tokens", tokenRequest("more", "[\"read\",\"write\"]", 365)), 403, null, "token.notAllowed");
+        assertError(writer.delete("api/v1/tokens/" + readId), 403, null, "token.notAllowed");
+
+        // the list: no secret, the use recorded
+        var list = tenant.get("api/v1/tokens");
+        assertEquals(200, list.status(), list::toString);
+        assertFalse(list.body().contains(readSecret) || list.body().contains(writeSecret), list::toString);
+        var listed = list.array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getJsonNumber("id").longValue() == readId).findFirst().orElseThrow();
+        assertEquals("nightly report", listed.getString("name"));
+        assertFalse(listed.isNull("lastUsedAt"), listed::toString);
+        assertEquals(2, TestDatabase.number("select count(*) from api_token t join user_account u on u.id = t.user_account_id "
+                + "where u.email = ?", email));
+
+        // another tenant's revoke finds nothing, and the token keeps working
+        assertError(newTenant(email()).delete("api/v1/tokens/" + readId), 404, null, "token.notFound");
+        assertEquals(200, reader.get("api/v1/me").status());
+
+        // revoked: refused at once
+        assertEquals(204, tenant.delete("api/v1/tokens/" + readId).status());
+        var revoked = reader.get("api/v1/me");
+        assertError(revoked, 401, null, "token.invalid");
+        assertTrue(revoked.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), revoked.headers()::toString);
+        assertEquals("REVOKED", tenant.get("api/v1/tokens").array().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getJsonNumber("id").longValue() == readId).findFirst().orElseThrow().getString("state"));
+        assertError(new PortalClient(base).bearer("hc_00000000_" + "A".repeat(43)).get("api/v1/me"), 401, null, "token.invalid");
+        assertError(new PortalClient(base).bearer("not a token").get("api/v1/me"), 401, null, "token.invalid");
+    }
+
+    @Test
+    void badTokenRequestsAre400NamingTheField() {
+        var tenant = newTenant(email());
+        assertError(tenant.post("api/v1/tokens", tokenRequest("", "[\"read\"]", 30)), 400, "name", "token.name");
+        assertError(tenant.post("api/v1/tokens", tokenRequest("x".repeat(61), "[\"read\"]", 30)), 400, "name", "token.name");
+        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[\"admin\"]", 30)), 400, "scopes", "token.scope");
+        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[]", 30)), 400, "scopes", "token.scope");
+        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[\"read\"]", 7)), 400, "expiresInDays", "token.expiry");
+        assertError(tenant.delete("api/v1/tokens/999999999"), 404, null, "token.notFound");
+        assertError(tenant.delete("api/v1/tokens/abc"), 404, null, "token.notFound");
+        assertError(anonymous().get("api/v1/tokens"), 401, null, "login.required");
+    }
+
+    @Test
+    void aTokenBesideASessionCookieIsRefusedNotTakenForTheSession() {
+        var tenant = newTenant(email());
+        String secret = tenant.post("api/v1/tokens", tokenRequest("reader", "[\"read\"]", 30)).json().getString("token");
+        // the client keeps the session its Basic calls made; the session's login would speak, not the read-only token
+        assertError(tenant.bearer(secret).post("api/v1/resource-requests", "{}"), 400, null, "token.withSession");
+    }
+
+    @Test
+    void staffHoldTokensForTheirOwnRole() throws Exception {
+        String secret = admin().post("api/v1/tokens", tokenRequest("monitoring", "[\"read\"]", 30)).json().getString("token");
+        var monitoring = new PortalClient(base).bearer(secret);
+        try {
+            assertEquals(200, monitoring.get("api/v1/admin/approvals").status(), "an admin's token reads as the admin");
+            assertError(monitoring.post("api/v1/admin/nodes", "{}"), 403, null, "token.scope");
+        } finally {
+            TestDatabase.update("delete from api_token where name = 'monitoring' and user_account_id = "
+                    + "(select id from user_account where email = ?)", TestEnvironment.adminEmail());
+        }
+    }
+
+    private static String tokenRequest(String name, String scopes, int days) {
+        return "{\"name\":" + Json.createValue(name) + ",\"scopes\":" + scopes + ",\"expiresInDays\":" + days + "}";
+    }
+
+    @Test
     void pagesTheApiAndStaticFilesCarryTheSecurityHeaders() {
         var page = anonymous().get("login.xhtml");
         assertEquals(200, page.status(), "login page");
@@ -434,107 +538,6 @@ class PortalApiIT extends PortalIT {
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    void apiTokensActAsTheirUserReadOnlyOrReadWriteUntilRevoked() throws Exception {
-        String email = email();
-        var tenant = newTenant(email);
-        var read = tenant.post("api/v1/tokens", tokenRequest("nightly report", "[\"read\"]", 30));
-        assertEquals(201, read.status(), read::toString);
-        String readSecret = read.json().getString("token");
-        long readId = read.json().getJsonNumber("id").longValue();
-        assertTrue(readSecret.matches("hc_[0-9a-f]{8}_[A-Za-z0-9_-]{43}"), readSecret);
-        assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""), "no cache keeps the secret");
-        assertEquals(readSecret.substring(0, 11) + "…", read.json().getString("prefix"));
-        assertEquals("[\"read\"]", read.json().getJsonArray("scopes").toString());
-        assertEquals("ACTIVE", read.json().getString("state"));
-        assertEquals(Instant.parse(read.json().getString("createdAt")).plus(Duration.ofDays(30)),
-                Instant.parse(read.json().getString("expiresAt")));
-        var write = tenant.post("api/v1/tokens", tokenRequest("deploy", "[\"read\",\"write\"]", 90));
-        assertEquals(201, write.status(), write::toString);
-        String writeSecret = write.json().getString("token");
-
-        // a read token reads as its user, and makes no session
-        var reader = new PortalClient(base).bearer(readSecret);
-        var me = reader.get("api/v1/me");
-        assertEquals(200, me.status(), me::toString);
-        assertEquals(email, me.json().getString("email"));
-        assertEquals("TENANT", me.json().getJsonArray("roles").getString(0));
-        assertEquals(JsonValue.NULL, me.json().get("csrfToken"), "no session, so no CSRF token");
-        assertTrue(me.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
-                () -> "a token request makes no session: " + me.headers().map());
-        // ... and nothing else
-        assertError(reader.post("api/v1/resource-requests", "{}"), 403, null, "token.scope");
-        assertError(reader.delete("api/v1/resource-requests"), 403, null, "token.scope");
-
-        // a write token writes without a CSRF token: the request gets as far as its own validation
-        var writer = new PortalClient(base).bearer(writeSecret);
-        assertError(writer.post("api/v1/resource-requests", "{}"), 400, "cpu", "cpu.missing");
-
-        // a token cannot make or revoke tokens, so a leaked one cannot mint more
-        assertError(writer.post("api/v1/tokens", tokenRequest("more", "[\"read\",\"write\"]", 365)), 403, null, "token.notAllowed");
-        assertError(writer.delete("api/v1/tokens/" + readId), 403, null, "token.notAllowed");
-
-        // the list: no secret, the use recorded
-        var list = tenant.get("api/v1/tokens");
-        assertEquals(200, list.status(), list::toString);
-        assertFalse(list.body().contains(readSecret) || list.body().contains(writeSecret), list::toString);
-        var listed = list.array().stream().map(v -> v.asJsonObject())
-                .filter(t -> t.getJsonNumber("id").longValue() == readId).findFirst().orElseThrow();
-        assertEquals("nightly report", listed.getString("name"));
-        assertFalse(listed.isNull("lastUsedAt"), listed::toString);
-        assertEquals(2, TestDatabase.number("select count(*) from api_token t join user_account u on u.id = t.user_account_id "
-                + "where u.email = ?", email));
-
-        // another tenant's revoke finds nothing, and the token keeps working
-        assertError(newTenant(email()).delete("api/v1/tokens/" + readId), 404, null, "token.notFound");
-        assertEquals(200, reader.get("api/v1/me").status());
-
-        // revoked: refused at once
-        assertEquals(204, tenant.delete("api/v1/tokens/" + readId).status());
-        var revoked = reader.get("api/v1/me");
-        assertError(revoked, 401, null, "token.invalid");
-        assertTrue(revoked.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), revoked.headers()::toString);
-        assertEquals("REVOKED", tenant.get("api/v1/tokens").array().stream().map(v -> v.asJsonObject())
-                .filter(t -> t.getJsonNumber("id").longValue() == readId).findFirst().orElseThrow().getString("state"));
-        assertError(new PortalClient(base).bearer("hc_00000000_" + "A".repeat(43)).get("api/v1/me"), 401, null, "token.invalid");
-        assertError(new PortalClient(base).bearer("not a token").get("api/v1/me"), 401, null, "token.invalid");
-    }
-
-    @Test
-    void badTokenRequestsAre400NamingTheField() {
-        var tenant = newTenant(email());
-        assertError(tenant.post("api/v1/tokens", tokenRequest("", "[\"read\"]", 30)), 400, "name", "token.name");
-        assertError(tenant.post("api/v1/tokens", tokenRequest("x".repeat(61), "[\"read\"]", 30)), 400, "name", "token.name");
-        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[\"admin\"]", 30)), 400, "scopes", "token.scope");
-        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[]", 30)), 400, "scopes", "token.scope");
-        assertError(tenant.post("api/v1/tokens", tokenRequest("ci", "[\"read\"]", 7)), 400, "expiresInDays", "token.expiry");
-        assertError(tenant.delete("api/v1/tokens/999999999"), 404, null, "token.notFound");
-        assertError(tenant.delete("api/v1/tokens/abc"), 404, null, "token.notFound");
-        assertError(anonymous().get("api/v1/tokens"), 401, null, "login.required");
-    }
-
-    @Test
-    void aTokenBesideASessionCookieIsRefusedNotTakenForTheSession() {
-        var tenant = newTenant(email());
-        String secret = tenant.post("api/v1/tokens", tokenRequest("reader", "[\"read\"]", 30)).json().getString("token");
-        // the client keeps the session its Basic calls made; the session's login would speak, not the read-only token
-        assertError(tenant.bearer(secret).post("api/v1/resource-requests", "{}"), 400, null, "token.withSession");
-    }
-
-    @Test
-    void staffHoldTokensForTheirOwnRole() throws Exception {
-        String secret = admin().post("api/v1/tokens", tokenRequest("monitoring", "[\"read\"]", 30)).json().getString("token");
-        var monitoring = new PortalClient(base).bearer(secret);
-        try {
-            assertEquals(200, monitoring.get("api/v1/admin/approvals").status(), "an admin's token reads as the admin");
-            assertError(monitoring.post("api/v1/admin/nodes", "{}"), 403, null, "token.scope");
-        } finally {
-            TestDatabase.update("delete from api_token where name = 'monitoring' and user_account_id = "
-                    + "(select id from user_account where email = ?)", TestEnvironment.adminEmail());
-        }
-    }
-
-    private static String tokenRequest(String name, String scopes, int days) {
-        return "{\"name\":" + Json.createValue(name) + ",\"scopes\":" + scopes + ",\"expiresInDays\":" + days + "}";
     }
 
     @Test
