@@ -6,6 +6,7 @@ import io.hyperchain.token.ApiTokens;
 import io.hyperchain.token.TokenView;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Caller;
+import io.hyperchain.web.security.LoggedIn;
 import io.hyperchain.web.security.TokenGrant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.time.Instant;
  */
 @Path("tokens")
 @RequestScoped
+@LoggedIn // every user holds its own tokens, whatever its role
 public class TokensResource {
 
     @Inject
