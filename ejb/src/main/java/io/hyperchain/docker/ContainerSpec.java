@@ -14,6 +14,10 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
 
     public static final String IMAGE = "hyperchain/busybox:1";
 
+    /** Writable scratch on a read-only root: memory-backed, small, gone at a restart. */
+    public static final Map<String, String> SCRATCH = Map.of("/tmp", "rw,nosuid,nodev,size=64m",
+            "/run", "rw,nosuid,nodev,noexec,size=8m");
+
     /** At most this many processes in a tenant's container: a fork bomb stops there, not at the node. */
     public static final long PIDS_LIMIT = 512;
     public static final String LABEL_INSTALLATION = "io.hyperchain.installation";

@@ -40,7 +40,13 @@ public class DockerGateway {
                     .withHostName(spec.hostname())
                     .withLabels(spec.labels())
                     .withCmd("sleep", "2147483647")
+                    // the root filesystem is read-only: what a tenant keeps lives on its allotment, which
+                    // is also home and where a shell starts; scratch space is a small tmpfs
+                    .withWorkingDir(spec.workspace() == null ? "/tmp" : ContainerSpec.WORKSPACE)
+                    .withEnv("HOME=" + (spec.workspace() == null ? "/tmp" : ContainerSpec.WORKSPACE))
                     .withHostConfig(HostConfig.newHostConfig()
+                            .withReadonlyRootfs(true)
+                            .withTmpFs(ContainerSpec.SCRATCH)
                             .withNetworkMode("none")
                             .withInit(true)
                             .withNanoCPUs(Math.min(spec.cpu(), cpus(host, client)) * 1_000_000_000L)

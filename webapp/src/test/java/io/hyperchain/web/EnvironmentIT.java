@@ -348,6 +348,11 @@ class EnvironmentIT extends PortalIT {
         assertEquals(512, host.getJsonNumber("PidsLimit").longValue());
         assertEquals(host.getJsonNumber("Memory").longValue(), host.getJsonNumber("MemorySwap").longValue(),
                 "no swap on top of the memory limit");
+        assertTrue(host.getBoolean("ReadonlyRootfs"), host::toString);
+        // the image cannot be changed; the allotment (home, where the shell starts) and /tmp can
+        String writes = engine.exec(id, "sh", "-c", "touch /etc/x 2>&1; echo etc=$?; cd; pwd; touch kept /tmp/scratch; echo home=$?");
+        assertTrue(writes.contains("Read-only file system") && writes.contains("etc=1"), writes);
+        assertTrue(writes.contains("/data") && writes.contains("home=0"), writes);
         assertTrue(host.getJsonArray("SecurityOpt").toString().contains("no-new-privileges"), host::toString);
         assertTrue(host.getJsonArray("CapDrop").toString().contains("ALL"), host::toString);
         assertFalse(host.getJsonArray("CapAdd").toString().contains("SYS_ADMIN"), host::toString);
