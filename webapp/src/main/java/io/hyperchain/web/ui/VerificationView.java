@@ -7,10 +7,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The banner of an unverified account (every page's template): ask for a new verification link. */
+/**
+ * The banner of an unverified account (every page's template): ask for a new verification link.
+ * Its messages go to the banner's own p:messages (key {@value #BANNER}), never the page's.
+ */
 @Named
 @RequestScoped
 public class VerificationView {
+
+    static final String BANNER = "verify-banner";
 
     @Inject
     Caller caller;
@@ -24,9 +29,9 @@ public class VerificationView {
     public void resend() {
         try {
             verification.resend(caller.profile().email());
-            messages.info("verification.sent", caller.profile().email());
+            messages.infoFor(BANNER, "verification.sent", caller.profile().email());
         } catch (DomainException e) {
-            messages.refusedAt(null, e);
+            messages.refusedFor(BANNER, e);
         }
     }
 }
