@@ -44,7 +44,8 @@ public class EndedSessionFilter extends HttpFilter {
         LOG.fine(() -> "a session of " + principal.getName() + " ended: its password changed since it logged in");
         try {
             request.logout();
-        } catch (ServletException e) {
+        } catch (ServletException | RuntimeException e) {
+            // the session is invalidated next either way: nothing of the login survives it
             LOG.log(Level.FINE, "logout of an ended session", e);
         }
         try {
