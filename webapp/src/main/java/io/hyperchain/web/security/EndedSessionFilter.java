@@ -20,8 +20,9 @@ import java.util.logging.Logger;
  * instance or any other): one unique-key read of the account's credential generation per request
  * that arrives logged in through a session, compared with the one the session remembers
  * ({@link SessionGeneration}). An ended session is invalidated and the request answered as for a
- * caller who is not logged in: the API with 401 {@code login.required}, a page with the login page
- * ({@code ?sessionEnded=true}). Static files skip the check: they hold nothing.
+ * caller who is not logged in: the API with 401 {@code login.required}, a page under /ui/ (and any
+ * form post) with the login page ({@code ?sessionEnded=true}), a public page (a mailed link) with the
+ * same page again, without the session. Static files skip the check: they hold nothing.
  */
 @WebFilter(filterName = "ended-sessions", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class EndedSessionFilter extends HttpFilter {
@@ -74,9 +75,19 @@ public class EndedSessionFilter extends HttpFilter {
             response.setCharacterEncoding("UTF-8");
             response.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + login.replace("&", "&amp;") + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8));
+        } else if ("GET".equals(request.getMethod()) && !isProtectedPage(path(request))) {
+            // a public page (a mailed verification or reset link, the login page): the same page again,
+            // now without the session, so the link is not lost on the way
+            String query = request.getQueryString();
+            response.sendRedirect(request.getRequestURI() + (query == null ? "" : "?" + query));
         } else {
             response.sendRedirect(login);
         }
+    }
+
+    /** Pages behind web.xml's constraints (all of /ui/): the login page is where an ended session goes. */
+    private static boolean isProtectedPage(String path) {
+        return path.equals("/ui") || path.startsWith("/ui/");
     }
 
     private static boolean isStatic(String path) {
