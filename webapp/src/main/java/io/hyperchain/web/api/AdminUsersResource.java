@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 
 /**
- * The admin and user accounts: staff accounts made by an admin (POST /admin/users), and an
- * address an admin vouches for by hand when a tenant's verification mail does not arrive
+ * Accounts an admin looks after: staff accounts it makes (POST /admin/users), and the
+ * address of a tenant whose verification mail does not arrive, vouched for by hand
  * (POST /admin/users/{email}/verify → 204; audited).
  */
 @Path("admin/users")
