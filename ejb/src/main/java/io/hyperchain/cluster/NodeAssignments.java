@@ -12,6 +12,7 @@ import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.shared.TenantContext;
+import io.hyperchain.tenant.VerifiedEmailRequired;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +57,10 @@ public class NodeAssignments {
 
     /**
      * Makes the tenant hold as many nodes as the request needs; returns that count. The caller
-     * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock.
+     * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock. 403
+     * {@code email.unverified} while the acting user has not verified its address.
      */
+    @VerifiedEmailRequired
     public NodeCount request(TenantContext tenant, ResourceRequest request) {
         long tenantId = tenant.tenantId();
         var values = settings.all();

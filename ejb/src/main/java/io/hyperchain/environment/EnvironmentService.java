@@ -2,6 +2,7 @@ package io.hyperchain.environment;
 
 import io.hyperchain.docker.DockerGateway;
 import io.hyperchain.shared.TenantContext;
+import io.hyperchain.tenant.VerifiedEmailRequired;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,7 +43,11 @@ public class EnvironmentService {
     @Resource
     ManagedExecutorService executor;
 
-    /** Runs the environment on exactly these of the tenant's nodes (start, or change of selection). */
+    /**
+     * Runs the environment on exactly these of the tenant's nodes (start, or change of selection);
+     * 403 {@code email.unverified} while the acting user has not verified its address.
+     */
+    @VerifiedEmailRequired
     public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds) {
         carryOut(plans.planStart(tenant.tenantId(), nodeIds));
         return queries.view(tenant);

@@ -12,6 +12,8 @@ public enum Problem {
     NOT_FOUND,
     /** It clashes with what already exists (a taken e-mail). */
     CONFLICT,
+    /** It existed but is no more: a one-time link already used or past its time. */
+    GONE,
     /** Well-formed, but the world says no (the engine does not answer). */
     UNPROCESSABLE,
     /** The request is bigger than we read. */

@@ -2,6 +2,7 @@ package io.hyperchain.tenant;
 
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,12 +21,27 @@ public class AccountDirectory {
                 .setParameter("email", email)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new DomainException(Problem.UNAUTHENTICATED, "account.gone", null, "Your account no longer exists.");
+            throw gone();
         }
         var account = found.get(0);
         var tenant = account.tenant();
         return new CallerProfile(account.id(), account.email(),
-                tenant == null ? null : tenant.id(), tenant == null ? null : tenant.name(), Set.of(account.role()));
+                tenant == null ? null : tenant.id(), tenant == null ? null : tenant.name(), Set.of(account.role()),
+                account.isEmailVerified());
+    }
+
+    /** 401 {@code account.gone}: the logged-in caller's account was deleted meanwhile. */
+    public static DomainException gone() {
+        return new DomainException(Problem.UNAUTHENTICATED, "account.gone", null, "Your account no longer exists.");
+    }
+
+    /** Whether the user acting for this tenant has verified its e-mail address (read now, not from a cached profile). */
+    public boolean hasVerifiedEmail(TenantContext tenant) {
+        return !em.createQuery("select u.id from UserAccount u where u.email = :email and u.tenant.id = :tenant "
+                        + "and u.emailVerifiedAt is not null", Long.class)
+                .setParameter("email", tenant.actor())
+                .setParameter("tenant", tenant.tenantId())
+                .getResultList().isEmpty();
     }
 
 }

@@ -4,8 +4,12 @@ import io.hyperchain.shared.TenantContext;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who a logged-in caller is: the answer of GET /api/v1/me and the dashboard's header. */
-public record CallerProfile(long userId, String email, Long tenantId, String tenantName, Set<Role> roles) {
+/**
+ * Who a logged-in caller is: the answer of GET /api/v1/me and the dashboard's header. An unverified
+ * e-mail (a tenant who has not opened the sign-up mail's link yet) is shown as a banner.
+ */
+public record CallerProfile(long userId, String email, Long tenantId, String tenantName, Set<Role> roles,
+                            boolean emailVerified) {
 
     /** The tenant this caller acts for, with their e-mail as the actor; empty for staff, who hold no tenant. */
     public Optional<TenantContext> tenantContext() {
@@ -18,6 +22,10 @@ public record CallerProfile(long userId, String email, Long tenantId, String ten
 
     public String getTenantName() {
         return tenantName;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
     }
 
     public boolean isTenant() {

@@ -13,19 +13,24 @@ public final class PasswordRule {
 
     /** Returns the password unchanged when it passes; a password is never trimmed. */
     public static String check(String password) {
+        return check(password, "password");
+    }
+
+    /** The same rule for a form or body whose field has another name ("newPassword"). */
+    public static String check(String password, String field) {
         if (password == null || password.isEmpty()) {
-            throw DomainException.invalid("password", "password.missing", "Enter a password.");
+            throw DomainException.invalid(field, "password.missing", "Enter a password.");
         }
         if (password.length() < MIN_LENGTH) {
-            throw DomainException.invalid("password", "password.tooShort",
+            throw DomainException.invalid(field, "password.tooShort",
                     "A password has at least " + MIN_LENGTH + " characters.");
         }
         if (password.length() > MAX_LENGTH) {
-            throw DomainException.invalid("password", "password.tooLong",
+            throw DomainException.invalid(field, "password.tooLong",
                     "A password has at most " + MAX_LENGTH + " characters.");
         }
         if (password.isBlank()) {
-            throw DomainException.invalid("password", "password.blank", "A password cannot be only spaces.");
+            throw DomainException.invalid(field, "password.blank", "A password cannot be only spaces.");
         }
         return password;
     }

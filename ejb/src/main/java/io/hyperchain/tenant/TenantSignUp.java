@@ -11,7 +11,11 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 
-/** U1: a new organisation signs up and its first user can log in at once. */
+/**
+ * U1: a new organisation signs up and its first user can log in at once. The address is mailed a
+ * link to verify it ({@link EmailVerification}); until it is opened the tenant may look around but
+ * not ask for resources or start an environment.
+ */
 @Stateless
 public class TenantSignUp {
 
@@ -23,6 +27,9 @@ public class TenantSignUp {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EmailVerification verification;
 
     /** Creates the tenant and its first user; returns the tenant's id. */
     public long signUp(String tenantName, String email, String password) {
@@ -37,9 +44,10 @@ public class TenantSignUp {
         }
         Instant now = Instant.now(clock);
         var tenant = new Tenant(name, now);
+        var account = UserAccount.tenantUser(tenant, address, passwords.hash(password), now);
         try {
             em.persist(tenant);
-            em.persist(UserAccount.tenantUser(tenant, address, passwords.hash(password), now));
+            em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
             // two sign-ups racing for the same e-mail or name: the unique keys decide
@@ -51,6 +59,7 @@ public class TenantSignUp {
             }
             throw e;
         }
+        verification.sendLink(account);
         return tenant.id();
     }
 

@@ -12,13 +12,13 @@ class CallerProfileTest {
 
     @Test
     void aTenantUserActsForTheirTenantUnderTheirEmail() {
-        var profile = new CallerProfile(3, "alice@example.com", 7L, "acme", Set.of(Role.TENANT));
+        var profile = new CallerProfile(3, "alice@example.com", 7L, "acme", Set.of(Role.TENANT), true);
         assertEquals(Optional.of(new TenantContext(7, "alice@example.com")), profile.tenantContext());
     }
 
     @Test
     void staffActForNoTenant() {
-        var profile = new CallerProfile(1, "admin@example.com", null, null, Set.of(Role.ADMIN, Role.ACCOUNTANT));
+        var profile = new CallerProfile(1, "admin@example.com", null, null, Set.of(Role.ADMIN, Role.ACCOUNTANT), true);
         assertTrue(profile.tenantContext().isEmpty());
     }
 }

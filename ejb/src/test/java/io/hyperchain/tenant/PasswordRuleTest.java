@@ -67,4 +67,11 @@ class PasswordRuleTest {
     void shortWhitespaceIsTooShortRatherThanBlank() {
         assertInvalid("password.tooShort", "   ");
     }
+
+    @Test
+    void aFormsOwnFieldNameIsTheOneAtFault() {
+        var e = assertThrows(DomainException.class, () -> PasswordRule.check("short", "newPassword"));
+        assertEquals("password.tooShort", e.code());
+        assertEquals("newPassword", e.field());
+    }
 }

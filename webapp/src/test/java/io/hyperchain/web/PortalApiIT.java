@@ -54,7 +54,7 @@ class PortalApiIT extends PortalIT {
     void signUpCreatesATenantWhoseUserCanLogInAtOnce() {
         String email = email();
         String tenant = TestEnvironment.unique("Acme");
-        var signUp = anonymous().signUp(tenant, "  " + email.toUpperCase() + " ", PASSWORD);
+        var signUp = anonymous().signUpUnverified(tenant, "  " + email.toUpperCase() + " ", PASSWORD);
         assertEquals(201, signUp.status(), signUp::toString);
         long tenantId = signUp.json().getJsonNumber("tenantId").longValue();
 
@@ -64,6 +64,7 @@ class PortalApiIT extends PortalIT {
         assertEquals(tenant, me.json().getString("tenantName"));
         assertEquals(tenantId, me.json().getJsonNumber("tenantId").longValue());
         assertEquals("TENANT", me.json().getJsonArray("roles").getString(0));
+        assertFalse(me.json().getBoolean("emailVerified"), "logged in, but the address is not verified yet");
     }
 
     @Test
@@ -115,9 +116,11 @@ class PortalApiIT extends PortalIT {
     }
 
     /** A few routes of each access rule (method, path); the writes name nothing that exists. */
-    private static final String[][] LOGGED_IN_ROUTES = {{"GET", "api/v1/me"}, {"GET", "api/v1/notifications"}};
+    private static final String[][] LOGGED_IN_ROUTES = {{"GET", "api/v1/me"}, {"GET", "api/v1/notifications"},
+            {"POST", "api/v1/me/password"}, {"POST", "api/v1/me/email-verification"}};
     private static final String[][] ADMIN_ROUTES = {{"GET", "api/v1/admin/settings"}, {"GET", "api/v1/admin/approvals"},
-            {"POST", "api/v1/admin/nodes"}, {"PUT", "api/v1/admin/jobs/no-such-job/schedule"}};
+            {"POST", "api/v1/admin/nodes"}, {"PUT", "api/v1/admin/jobs/no-such-job/schedule"},
+            {"POST", "api/v1/admin/users/nobody@example.com/verify"}};
     private static final String[][] ACCOUNTANT_ROUTES = {{"GET", "api/v1/admin/invoices"},
             {"GET", "api/v1/accounting/exports?month=2026-01&format=csv"}};
     private static final String[][] TENANT_ROUTES = {{"GET", "api/v1/usage"}, {"GET", "api/v1/environment"},
@@ -587,7 +590,8 @@ class PortalApiIT extends PortalIT {
                                 bad.add("503 without Retry-After or code: " + reply);
                             }
                         } else if (reply.status() != 200) {
-                            bad.add(reply.status() + ": " + reply.body());
+                            bad.add(reply.status() + " on " + (admin ? "admin/nodes" : "me") + ": " + reply.body()
+                                    + " " + reply.headers().map());
                         }
                         if (reply.body().contains("Exception") || reply.body().contains("\tat ")) {
                             bad.add("a stack trace: " + reply.body());
@@ -658,6 +662,177 @@ class PortalApiIT extends PortalIT {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    // --- accounts (docs/security.md "Accounts"): the mail goes to the tests' SMTP server ------------------------------
+
+    private static String json(String... pairs) {
+        var body = Json.createObjectBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.add(pairs[i], pairs[i + 1]);
+        }
+        return body.build().toString();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void signUpMailsAVerificationLinkAndUntilItIsOpenedTheTenantMayLookButNotStart() throws Exception {
+        SharedCluster.ensure(base);
+        String email = email();
+        try (var mailbox = Mailbox.start()) {
+            var signUp = anonymous().signUpUnverified(TestEnvironment.unique("Unverified"), email, PASSWORD);
+            assertEquals(201, signUp.status(), signUp::toString);
+            var first = mailbox.await(email, "confirm your e-mail address");
+            String firstToken = Mailbox.token(first, "verify.xhtml");
+            assertTrue(Mailbox.text(first).contains("이메일"), "the mail speaks Korean too");
+            // the database keeps the token's SHA-256 only: reading it opens nothing
+            String stored = TestDatabase.text("select t.token_hash from account_token t join user_account u on u.id = t.account_id "
+                    + "where u.email = ? and t.purpose = 'VERIFY_EMAIL'", email);
+            assertEquals(sha256(firstToken), stored);
+            assertFalse(stored.contains(firstToken));
+
+            // logged in, it may look: the dashboard with its banner, the API's reads
+            var tenant = new PortalClient(base).basic(email, PASSWORD);
+            assertFalse(tenant.get("api/v1/me").json().getBoolean("emailVerified"));
+            assertEquals(200, tenant.get("api/v1/environment").status());
+            var dashboard = tenant.get("ui/tenant/dashboard.xhtml");
+            assertEquals(200, dashboard.status());
+            assertTrue(dashboard.body().contains("id=\"verify-banner\""), "the dashboard shows the banner");
+            // but asks for nothing and starts nothing
+            assertError(tenant.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8)), 403, null, "email.unverified");
+            assertError(tenant.post("api/v1/environment/start", TenantEnvironment.nodeIds(1)), 403, null, "email.unverified");
+            assertEquals("[]", tenant.get("api/v1/nodes").body(), "no node was taken");
+
+            // a new link at most once a minute
+            assertError(tenant.post("api/v1/me/email-verification", "{}"), 429, null, "verification.tooSoon");
+            // a day later the first link has expired, and a new one may be asked for
+            TestDatabase.update("update account_token t join user_account u on u.id = t.account_id set t.created_at = "
+                    + "t.created_at - interval 25 hour, t.expires_at = t.expires_at - interval 25 hour where u.email = ?", email);
+            assertTrue(anonymous().get("verify.xhtml?token=" + firstToken).body().contains("This link has expired"));
+            assertError(anonymous().post("api/v1/email-verifications/confirm", json("token", firstToken)), 410, "token",
+                    "token.expired");
+            assertEquals(202, tenant.post("api/v1/me/email-verification", "{}").status());
+            String token = Mailbox.token(mailbox.await(email, "confirm your e-mail address", 2), "verify.xhtml");
+            assertError(tenant.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8)), 403, null, "email.unverified");
+
+            // the link opened (as the browser opens it, logged out): verified, and the requests work
+            var opened = anonymous().get("verify.xhtml?token=" + token);
+            assertEquals(200, opened.status());
+            assertTrue(opened.body().contains("your e-mail address is confirmed"), opened.body());
+            assertTrue(tenant.get("api/v1/me").json().getBoolean("emailVerified"));
+            assertFalse(tenant.get("ui/tenant/dashboard.xhtml").body().contains("id=\"verify-banner\""), "no banner any more");
+            var requested = tenant.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8));
+            assertEquals(201, requested.status(), requested::toString);
+            // once only
+            assertTrue(anonymous().get("verify.xhtml?token=" + token).body().contains("This link was used already"));
+            assertError(anonymous().post("api/v1/email-verifications/confirm", json("token", token)), 410, "token", "token.used");
+            assertError(anonymous().post("api/v1/email-verifications/confirm", json("token", "A".repeat(43))), 400, "token",
+                    "token.invalid");
+            assertError(tenant.post("api/v1/me/email-verification", "{}"), 409, null, "email.alreadyVerified");
+        } finally {
+            new PortalClient(base).basic(email, PASSWORD).delete("api/v1/resource-requests");
+        }
+    }
+
+    @Test
+    void anAdminMayVerifyAnAddressByHand() throws Exception {
+        String email = email();
+        assertEquals(201, anonymous().signUpUnverified(TestEnvironment.unique("Vouched"), email, PASSWORD).status());
+        var tenant = new PortalClient(base).basic(email, PASSWORD);
+        assertError(tenant.post("api/v1/admin/users/" + email + "/verify", "{}"), 403, null, "role.required");
+        assertError(admin().post("api/v1/admin/users/nobody-" + email + "/verify", "{}"), 404, "email", "account.notFound");
+        assertEquals(204, admin().post("api/v1/admin/users/" + email + "/verify", "{}").status());
+        assertEquals(204, admin().post("api/v1/admin/users/" + email + "/verify", "{}").status(), "verifying twice is fine");
+        assertTrue(tenant.get("api/v1/me").json().getBoolean("emailVerified"));
+        assertEquals(1, TestDatabase.number("select count(*) from audit_entry where action = 'account.verifyEmail' and subject = ?",
+                email), "audited once");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByAOneTimeLinkThatEndsEverySession() throws Exception {
+        String email = email();
+        String unknown = email();
+        String newPassword = "a brand new password";
+        newTenant(email);
+        var before = new PortalClient(base).basic(email, PASSWORD);
+        assertEquals(200, before.get("api/v1/me").status());
+        before.cookieOnly(); // a session that logged in before the reset
+        try (var mailbox = Mailbox.start()) {
+            // the same answer for an address nobody has, and for one an account has
+            assertEquals(202, anonymous().post("api/v1/password-resets", json("email", unknown)).status());
+            assertEquals(202, anonymous().post("api/v1/password-resets", json("email", email.toUpperCase())).status());
+            var mail = mailbox.await(email, "set a new password");
+            String token = Mailbox.token(mail, "reset.xhtml");
+            // asked again at once: the same answer, and no second mail (one a minute per address)
+            assertEquals(202, anonymous().post("api/v1/password-resets", json("email", email)).status());
+            assertError(anonymous().post("api/v1/password-resets", json("email", "not-an-email")), 400, "email", "email.invalid");
+
+            // the page offers its form while the link is good; a password the rule refuses leaves the link good
+            assertTrue(anonymous().get("reset.xhtml?token=" + token).body().contains("reset:newPassword"), "the form is offered");
+            assertError(anonymous().post("api/v1/password-resets/confirm", json("token", token, "newPassword", "short")),
+                    400, "newPassword", "password.tooShort");
+            var reset = anonymous().post("api/v1/password-resets/confirm", json("token", token, "newPassword", newPassword));
+            assertEquals(204, reset.status(), reset::toString);
+
+            assertEquals(401, new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status(), "the old password fails");
+            assertEquals(200, new PortalClient(base).basic(email, newPassword).get("api/v1/me").status());
+            assertError(before.get("api/v1/me"), 401, null, "login.required");
+            // the link works once; a made-up one not at all
+            assertError(anonymous().post("api/v1/password-resets/confirm", json("token", token, "newPassword", "yet another password")),
+                    410, "token", "token.used");
+            assertTrue(anonymous().get("reset.xhtml?token=" + token).body().contains("This link was used already"));
+            assertError(anonymous().post("api/v1/password-resets/confirm", json("token", "B".repeat(43), "newPassword", newPassword)),
+                    400, "token", "token.invalid");
+            assertEquals(200, new PortalClient(base).basic(email, newPassword).get("api/v1/me").status(), "still the new password");
+
+            Thread.sleep(1000); // the unknown address's mail would have come with the known one's
+            assertTrue(mailbox.to(unknown).isEmpty(), "no mail to an address nobody has");
+            assertEquals(1, mailbox.to(email).size(), "one mail: the second ask within the minute sent none");
+        }
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
+        String email = email();
+        String newPassword = "a changed password";
+        newTenant(email);
+        // another client and a browser's page session, both logged in before the change
+        var other = new PortalClient(base).basic(email, PASSWORD);
+        assertEquals(200, other.get("api/v1/me").status());
+        other.cookieOnly();
+        var otherPage = new PortalClient(base).basic(email, PASSWORD);
+        assertEquals(200, otherPage.get("ui/tenant/dashboard.xhtml").status());
+        otherPage.cookieOnly();
+        // and a script's API token
+        String token = new PortalClient(base).basic(email, PASSWORD).post("api/v1/tokens",
+                tokenRequest("backup", "[\"read\"]", 30)).json().getString("token");
+        assertEquals(200, new PortalClient(base).bearer(token).get("api/v1/me").status());
+        // this one changes the password through its session, as the browser's page would
+        var self = new PortalClient(base).basic(email, PASSWORD);
+        String csrf = self.get("api/v1/me").json().getString("csrfToken");
+        self.cookieOnly().header("X-CSRF-Token", csrf);
+
+        assertError(self.post("api/v1/me/password", json("currentPassword", "not my password", "newPassword", newPassword)),
+                400, "currentPassword", "password.wrong");
+        assertError(self.post("api/v1/me/password", json("currentPassword", PASSWORD, "newPassword", "short")),
+                400, "newPassword", "password.tooShort");
+        assertEquals(200, other.get("api/v1/me").status(), "refused changes end nothing");
+        var changed = self.post("api/v1/me/password", json("currentPassword", PASSWORD, "newPassword", newPassword));
+        assertEquals(204, changed.status(), changed::toString);
+
+        assertError(other.get("api/v1/me"), 401, null, "login.required");
+        assertError(new PortalClient(base).bearer(token).get("api/v1/me"), 401, null, "token.invalid");
+        var page = otherPage.get("ui/tenant/dashboard.xhtml");
+        assertEquals(302, page.status(), page::toString);
+        assertTrue(page.headers().firstValue("Location").orElse("").contains("login.xhtml?sessionEnded=true"), page.headers().map()::toString);
+        assertEquals(200, self.get("api/v1/me").status(), "this session keeps working");
+        assertEquals(200, self.get("ui/account/password.xhtml").status());
+        assertEquals(401, new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status(), "the old password fails");
+        assertEquals(200, new PortalClient(base).basic(email, newPassword).get("api/v1/me").status());
     }
 
     static String registration(String name, String host) {

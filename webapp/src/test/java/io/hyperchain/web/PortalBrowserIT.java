@@ -45,6 +45,7 @@ class PortalBrowserIT extends PortalIT {
         browser.type("#signup\\:password", PASSWORD);
         browser.click("#signup\\:submit");
         browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        assertTrue(browser.text("#verify-banner").contains("confirm your e-mail address"), "until the mailed link is opened");
         assertEquals(tenant, browser.text("#tenant-name"));
         assertEquals(email, browser.text("#user-email"));
         assertTrue(browser.text("#welcome").contains("Welcome"), browser.text("#welcome"));
@@ -295,6 +296,7 @@ class PortalBrowserIT extends PortalIT {
         String email = TestEnvironment.unique("billed") + "@example.com";
         browser.signUp(TestEnvironment.unique("Billed Co"), email, PASSWORD);
         browser.waitForPath("/ui/tenant/dashboard.xhtml");
+        PortalClient.verifyByAdmin(base, email); // as if the sign-up mail's link had been opened: it may request now
         assertTrue(browser.text("#hc-month-so-far").startsWith("₩"), browser.text("#hc-month-so-far"));
 
         // two nodes' worth of CPU: the count and the monthly estimate follow the typing

@@ -6,7 +6,6 @@ import io.hyperchain.billing.PlanDraft;
 import io.hyperchain.billing.PricePlans;
 import io.hyperchain.billing.rating.PriceTier;
 import io.hyperchain.tenant.Role;
-import io.hyperchain.tenant.StaffAccounts;
 import io.hyperchain.web.JsonValues;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
@@ -28,7 +27,7 @@ import java.util.LinkedHashMap;
 /**
  * The admin's billing: price plans (GET/POST /admin/price-plans), a tenant's plan
  * (POST /admin/tenants/{id}/plan), invoices (GET /admin/invoices?month=, credit notes, paid,
- * the re-rating dry run) and staff accounts (POST /admin/users).
+ * the re-rating dry run). Staff accounts are {@link AdminUsersResource}'s.
  */
 @Path("admin")
 @RequestScoped
@@ -45,9 +44,6 @@ public class AdminBillingResource {
 
     @Inject
     MonthlyUsage usage;
-
-    @Inject
-    StaffAccounts staff;
 
     @GET
     @Access(Role.ADMIN)
@@ -149,21 +145,6 @@ public class AdminBillingResource {
                         .add("total", BillingJson.plain(totals.total())))
                 .add("difference", BillingJson.plain(totals.total().subtract(invoice.total())))
                 .build().toString();
-    }
-
-    @POST
-    @Access(Role.ADMIN)
-    @Path("users")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response createUser(InputStream body) {
-        var admin = caller.require(Role.ADMIN);
-        var json = JsonBody.read(body);
-        String email = json.text("email");
-        String role = json.text("role");
-        long id = staff.create(email, json.text("password"), role, admin.email());
-        return Response.status(201).entity(JsonValues.object().add("id", id).add("email", email.trim().toLowerCase(java.util.Locale.ROOT))
-                .add("role", role).build().toString()).build();
     }
 
     private static JsonObject plan(PricePlans.StoredPlan stored) {

@@ -21,6 +21,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case GONE -> 410;
             case TOO_LARGE -> 413;
             case UNPROCESSABLE -> 422;
             case TOO_MANY_ATTEMPTS -> 429;

@@ -5,6 +5,7 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.LoginSource;
 import io.hyperchain.tenant.LoginThrottle;
 import io.hyperchain.tenant.PasswordUpgrade;
+import io.hyperchain.tenant.SessionsAndTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -51,6 +52,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     BearerAuthentication bearer;
+
+    @Inject
+    SessionsAndTokens sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,11 +105,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // read before the password is checked: a password changed in between ends this new session too
+        Optional<Integer> generation = sessions.generationOf(email);
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(email, given.getPasswordAsString()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             afterSuccess(email, source, given.getPasswordAsString());
             renewSessionId(request);
+            // the session the container keeps the login in: it belongs to this generation of the account's credentials
+            SessionGeneration.remember(request.getSession(true), generation.orElse(-1));
             return context.notifyContainerAboutLogin(result);
         }
         throttle.recordFailure(email, source);

@@ -6,6 +6,8 @@ import io.hyperchain.environment.ShellTarget;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.AccountDirectory;
+import io.hyperchain.tenant.SessionsAndTokens;
+import io.hyperchain.web.security.SessionGeneration;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
@@ -42,6 +44,9 @@ public class ShellEndpoint {
     @Inject
     EnvironmentShell environments;
 
+    @Inject
+    SessionsAndTokens sessions;
+
     /** One frame at a time: output comes on the exec's thread, the portal's lines on others. */
     private final Object sending = new Object();
     private volatile DockerExec exec;
@@ -55,6 +60,13 @@ public class ShellEndpoint {
             return;
         }
         if (!(properties.get(ShellHandshake.EMAIL) instanceof String email)) {
+            close(session, CloseCodes.VIOLATED_POLICY, "login-required");
+            return;
+        }
+        // a session logged in before the account's password changed is over here too (a handshake with no
+        // session logged in with its own HTTP Basic header just now: nothing older to end)
+        if (properties.get(ShellHandshake.GENERATION) instanceof Integer generation
+                && SessionGeneration.ended(Optional.of(generation), sessions.generationOf(email))) {
             close(session, CloseCodes.VIOLATED_POLICY, "login-required");
             return;
         }

@@ -1,6 +1,8 @@
 package io.hyperchain.web.shell;
 
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.security.SessionGeneration;
+import jakarta.servlet.http.HttpSession;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -22,16 +24,22 @@ public class ShellHandshake extends ServerEndpointConfig.Configurator {
     static final String REFUSAL = "io.hyperchain.shell.refusal";
     /** The reader's language for what the portal writes into the terminal. */
     static final String LOCALE = "io.hyperchain.shell.locale";
+    /** The credential generation the handshake's HTTP session logged in at, if it has one (see {@code SessionGeneration}). */
+    static final String GENERATION = "io.hyperchain.shell.generation";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         Map<String, Object> properties = config.getUserProperties();
         properties.remove(EMAIL);
         properties.remove(REFUSAL);
+        properties.remove(GENERATION);
         properties.put(LOCALE, ShellTexts.languageOf(request.getHeaders()));
         String refusal = refusal(request);
         if (refusal == null) {
             properties.put(EMAIL, request.getUserPrincipal().getName());
+            if (request.getHttpSession() instanceof HttpSession http) {
+                SessionGeneration.of(http).ifPresent(generation -> properties.put(GENERATION, generation));
+            }
         } else {
             properties.put(REFUSAL, refusal);
         }

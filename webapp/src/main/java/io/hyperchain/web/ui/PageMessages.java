@@ -61,6 +61,21 @@ public class PageMessages {
         faces.validationFailed();
     }
 
+    /**
+     * An information for one p:messages only, the one with {@code for="target" forType="key"} (the
+     * banner of every page: its messages must not appear in the page's own).
+     */
+    public void infoFor(String target, String key, Object... arguments) {
+        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    /** A refusal for one p:messages only, as {@link #infoFor}; in the reader's language when the bundle knows it. */
+    public void refusedFor(String target, DomainException e) {
+        String key = "error." + e.code();
+        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                bundle().containsKey(key) ? text(key) : e.getMessage(), null));
+    }
+
     private ResourceBundle bundle() {
         return faces.getApplication().getResourceBundle(faces, "msg");
     }

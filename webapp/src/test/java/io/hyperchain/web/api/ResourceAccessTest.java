@@ -31,8 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceAccessTest {
 
-    /** The only methods anyone may call without logging in. Adding one here is a security decision. */
-    private static final Set<String> PUBLIC = Set.of("SignUpResource.signUp");
+    /**
+     * The only methods anyone may call without logging in. Adding one here is a security decision:
+     * sign-up; asking for a password reset link (answers alike for every address) and using one;
+     * using an e-mail verification link (the token is the credential, docs/security.md "Accounts").
+     */
+    private static final Set<String> PUBLIC = Set.of("SignUpResource.signUp", "PasswordResetsResource.request",
+            "PasswordResetsResource.confirm", "EmailVerificationsResource.confirm");
 
     private static List<ResourceMethod> methods;
 
@@ -101,7 +106,8 @@ class ResourceAccessTest {
     void theScanFindsTheApisResourceMethods() {
         var names = methods.stream().map(ResourceMethod::name).collect(Collectors.toSet());
         for (String known : List.of("SignUpResource.signUp", "MeResource.me", "AdminJobsResource.run",
-                "AccountingResource.export", "ResourceRequestsResource.releaseAll", "BillingResource.close")) {
+                "AccountingResource.export", "ResourceRequestsResource.releaseAll", "BillingResource.close", "MeResource.changePassword",
+                "AdminUsersResource.verifyEmail")) {
             assertTrue(names.contains(known), () -> known + " not found among " + names);
         }
         assertFalse(names.contains("AdminApprovalsResource.json"), "a static helper is no resource method");

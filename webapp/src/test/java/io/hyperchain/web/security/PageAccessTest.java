@@ -31,8 +31,13 @@ class PageAccessTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
-    /** The pages anyone may open without logging in. Adding one here is a security decision. */
-    private static final Set<String> PUBLIC = Set.of("/index.xhtml", "/login.xhtml", "/signup.xhtml", "/error.xhtml");
+    /**
+     * The pages anyone may open without logging in. Adding one here is a security decision: the
+     * e-mail verification and password reset links are opened by people who may not be logged in
+     * (the token in the link is their credential), and a forgotten password is asked for logged out.
+     */
+    private static final Set<String> PUBLIC = Set.of("/index.xhtml", "/login.xhtml", "/signup.xhtml", "/error.xhtml",
+            "/verify.xhtml", "/forgot.xhtml", "/reset.xhtml");
 
     private static final Set<String> ANY_ROLE = Set.of("TENANT", "ADMIN", "ACCOUNTANT");
 
@@ -128,6 +133,7 @@ class PageAccessTest {
         assertEquals(Optional.of(Set.of("TENANT")), rolesFor("/ui/tenant/dashboard.xhtml").map(Set::copyOf));
         assertEquals(Optional.of(Set.of("ADMIN")), rolesFor("/ui/admin/nodes.xhtml").map(Set::copyOf));
         assertEquals(Optional.of(Set.of("ACCOUNTANT", "ADMIN")), rolesFor("/ui/accounting/exports.xhtml").map(Set::copyOf));
+        assertEquals(Optional.of(ANY_ROLE), rolesFor("/ui/account/password.xhtml").map(Set::copyOf));
     }
 
     @Test
