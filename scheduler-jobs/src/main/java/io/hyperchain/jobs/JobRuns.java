@@ -60,7 +60,9 @@ public class JobRuns {
                         + "detail = concat('its instance stopped checking in: ', instance), "
                         + "period_key = left(concat(period_key, '/abandoned/', id), 64) "
                         + "where job = ?1 and period_key = ?2 and outcome = 'RUNNING' and instance <> ?3 "
-                        + "and instance not in (select INSTANCE_NAME from QRTZ_SCHEDULER_STATE where LAST_CHECKIN_TIME > ?5)")
+                        + "and instance not in (select convert(INSTANCE_NAME using utf8mb4) collate utf8mb4_unicode_ci "
+                        // Quartz's own DDL leaves its tables in the database's default collation
+                        + "from QRTZ_SCHEDULER_STATE where LAST_CHECKIN_TIME > ?5)")
                 .setParameter(1, job.id()).setParameter(2, periodKey).setParameter(3, instance)
                 .setParameter(4, Timestamp.from(Instant.now(clock))).setParameter(5, aliveSince)
                 .executeUpdate();
