@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A JSON request body read by hand, so that every mistake (not JSON, too big, a field missing
@@ -39,7 +38,9 @@ public final class JsonBody {
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client's doing (it went away mid-body, or sent a body the container could not decode):
+            // a refusal like any other, not an incident of ours
+            throw DomainException.invalid(null, "body.unreadable", "The request body could not be read.");
         }
         if (bytes.length > MAX_BYTES) {
             throw new DomainException(Problem.TOO_LARGE, "body.tooLarge", null,

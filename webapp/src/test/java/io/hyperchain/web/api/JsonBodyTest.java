@@ -172,6 +172,24 @@ class JsonBodyTest {
     }
 
     @Test
+    void aBodyThatCannotBeReadIsTheClientsProblemNotAnIncident() {
+        // what the container's stream throws when the client goes away mid-body
+        var broken = new java.io.InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (sent++ < 10) {
+                    return '{';
+                }
+                throw new java.io.EOFException("Unexpected EOF read on the socket");
+            }
+        };
+        var e = assertThrows(DomainException.class, () -> JsonBody.read(broken));
+        assertProblem(Problem.INVALID, "body.unreadable", null, e);
+    }
+
+    @Test
     void whitespaceAfterTheObjectIsFine() {
         assertEquals("acme", read("{\"name\":\"acme\"} \r\n\t ").text("name"));
     }
