@@ -188,7 +188,7 @@ final class ApiOperations {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         List<String> tried = new ArrayList<>();
         // MicroProfile OpenAPI answers at the server's root, whatever the application's context root
-        for (String path : List.of("/openapi?format=JSON", "/openapi/?format=JSON", "/openapi")) {
+        for (String path : List.of("/openapi?format=json", "/openapi/?format=json", "/openapi")) {
             URI uri = base.resolve(path);
             try {
                 var response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
