@@ -37,6 +37,15 @@ public class PricePlans {
     /** MariaDB's TIMESTAMP ends in January 2038. */
     static final Instant LAST_INSTANT = Instant.parse("2038-01-01T00:00:00Z");
 
+    /** ... and begins in January 1970 (a day later here, whatever the zone). */
+    static final Instant FIRST_INSTANT = Instant.parse("1970-01-02T00:00:00Z");
+
+    /**
+     * The most a fee or a unit price may be: price_plan.monthly_fee and invoice_line.unit_price are
+     * DECIMAL(20,6), so more would fail the insert (or a later billing close) instead of being refused.
+     */
+    static final BigDecimal MAX_PRICE = new BigDecimal("99999999999999");
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}");
 
     /** A stored version with who made it and whether it is the default from its validFrom. */
@@ -69,10 +78,7 @@ public class PricePlans {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("currency", "plan.currency", "currency must be an ISO 4217 code such as KRW.");
         }
-        BigDecimal fee = draft.monthlyFee() == null ? BigDecimal.ZERO : draft.monthlyFee();
-        if (fee.signum() < 0) {
-            throw DomainException.invalid("monthlyFee", "plan.monthlyFee", "monthlyFee must be zero or more.");
-        }
+        BigDecimal fee = fee(draft);
         if (draft.validFrom() == null) {
             throw DomainException.invalid("validFrom", "plan.validFrom", "validFrom is required (an instant, e.g. 2027-01-01T00:00:00+09:00).");
         }
@@ -145,11 +151,9 @@ public class PricePlans {
     }
 
     // a change may not reach back into a month some invoice was already finalized for, nor lie
-    // past what a TIMESTAMP column holds
+    // outside what a TIMESTAMP column holds
     private void refuseInvoiced(Instant from, String field, Long tenantId) {
-        if (!from.isBefore(LAST_INSTANT)) {
-            throw DomainException.invalid(field, "plan.tooLate", field + " must be before " + LAST_INSTANT + ".");
-        }
+        checkInstant(from, field);
         String month = BillingMonth.containing(from, config.zone()).label();
         // a new version reaches every tenant; a move only its own tenant's invoices
         Number invoiced = (Number) em.createNativeQuery("select count(*) from invoice where state <> 'DRAFT' and period >= ?1"
@@ -161,13 +165,39 @@ public class PricePlans {
         }
     }
 
-    private static Map<Metric, MetricPrice> prices(PlanDraft draft) {
+    /** The draft's monthly fee: zero when absent, else zero to {@link #MAX_PRICE}. */
+    static BigDecimal fee(PlanDraft draft) {
+        BigDecimal fee = draft.monthlyFee() == null ? BigDecimal.ZERO : draft.monthlyFee();
+        if (fee.signum() < 0) {
+            throw DomainException.invalid("monthlyFee", "plan.monthlyFee", "monthlyFee must be zero or more.");
+        }
+        if (fee.compareTo(MAX_PRICE) > 0) {
+            throw DomainException.invalid("monthlyFee", "plan.monthlyFee", "monthlyFee must be at most " + MAX_PRICE + ".");
+        }
+        return fee;
+    }
+
+    /** An instant a plan starts at or a tenant moves at: within what a TIMESTAMP column holds. */
+    static void checkInstant(Instant from, String field) {
+        if (!from.isBefore(LAST_INSTANT)) {
+            throw DomainException.invalid(field, "plan.tooLate", field + " must be before " + LAST_INSTANT + ".");
+        }
+        if (from.isBefore(FIRST_INSTANT)) {
+            throw DomainException.invalid(field, "plan.tooEarly", field + " must be after " + FIRST_INSTANT + ".");
+        }
+    }
+
+    static Map<Metric, MetricPrice> prices(PlanDraft draft) {
         Map<Metric, MetricPrice> prices = new EnumMap<>(Metric.class);
         if (draft.prices() != null) {
             draft.prices().forEach((code, price) -> {
                 Metric metric = metric(code, "prices." + code);
                 if (price == null || price.signum() < 0) {
                     throw DomainException.invalid("prices." + code, "plan.price", "prices." + code + " must be zero or more.");
+                }
+                if (price.compareTo(MAX_PRICE) > 0) {
+                    throw DomainException.invalid("prices." + code, "plan.price", "prices." + code + " must be at most "
+                            + MAX_PRICE + ".");
                 }
                 prices.put(metric, MetricPrice.flat(price));
             });
@@ -184,6 +214,10 @@ public class PricePlans {
                     }
                 } catch (IllegalArgumentException e) {
                     throw DomainException.invalid(field + ".mode", "plan.tierMode", field + ".mode must be graduated or volume.");
+                }
+                if (tiers.tiers() != null && tiers.tiers().stream()
+                        .anyMatch(t -> t != null && t.unitPrice() != null && t.unitPrice().compareTo(MAX_PRICE) > 0)) {
+                    throw DomainException.invalid(field, "plan.tiers", field + ": a unitPrice must be at most " + MAX_PRICE + ".");
                 }
                 try {
                     prices.put(metric, new MetricPrice(null, mode, tiers.tiers().stream()

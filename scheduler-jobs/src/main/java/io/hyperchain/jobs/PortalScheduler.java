@@ -1,6 +1,5 @@
 package io.hyperchain.jobs;
 
-import io.hyperchain.shared.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,12 +14,13 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
@@ -65,6 +65,9 @@ public class PortalScheduler {
     @Inject
     JobRuns runs;
 
+    @Inject
+    Clock clock;
+
     private Scheduler scheduler;
 
     @PostConstruct
@@ -98,7 +101,7 @@ public class PortalScheduler {
                     Map.of(), null, 0, -1, -1, false, null, 1, 0);
             scheduler = DirectSchedulerFactory.getInstance().getScheduler(SCHEDULER_NAME);
             for (PortalJob job : PortalJob.values()) {
-                schedule(job, runs.cron(job));
+                schedule(job, storedCron(job));
             }
             scheduler.start();
             LOG.info(() -> "scheduler " + INSTANCE_ID + " started (clustered JDBC job store)");
@@ -109,11 +112,7 @@ public class PortalScheduler {
 
     /** Checks and stores a new schedule, and applies it on this instance (the others on their next start). */
     public void changeSchedule(PortalJob job, String cron) {
-        String trimmed = cron == null ? "" : cron.strip();
-        if (!CronExpression.isValidExpression(trimmed)) {
-            throw DomainException.invalid("cron", "cron.invalid", "This is not a Quartz cron expression: '" + trimmed
-                    + "'. Example: 0 0 0 1 * ? (first day of the month, 00:00).");
-        }
+        String trimmed = CronRule.check(cron, Instant.now(clock));
         runs.changeCron(job, trimmed);
         try {
             schedule(job, trimmed);
@@ -130,7 +129,7 @@ public class PortalScheduler {
     public void converge() {
         try {
             for (PortalJob job : PortalJob.values()) {
-                String cron = runs.cron(job);
+                String cron = storedCron(job);
                 var trigger = scheduler.getTrigger(TriggerKey.triggerKey(job.id(), SCHEDULER_NAME));
                 if (!(trigger instanceof org.quartz.CronTrigger current) || !cron.equals(current.getCronExpression())) {
                     LOG.info(() -> job.id() + ": trigger brought back to " + cron);
@@ -140,6 +139,21 @@ public class PortalScheduler {
         } catch (SchedulerException e) {
             LOG.warning(() -> "schedules could not be checked: " + e);
         }
+    }
+
+    /**
+     * The schedule job_schedule holds for the job, or its default if that one never fires again (stored
+     * before {@link CronRule} refused such schedules): Quartz refuses a trigger that never fires, and one
+     * job's refused trigger must not keep the scheduler from starting.
+     */
+    private String storedCron(PortalJob job) {
+        String cron = runs.cron(job);
+        if (CronRule.firesAfter(cron, Instant.now(clock))) {
+            return cron;
+        }
+        LOG.warning(() -> job.id() + ": the stored schedule '" + cron + "' never fires again; using the default "
+                + job.defaultCron() + " until an admin sets another");
+        return job.defaultCron();
     }
 
     private void schedule(PortalJob job, String cron) throws SchedulerException {

@@ -30,6 +30,10 @@ public final class JsonValues {
         return PROVIDER.createReader(in);
     }
 
+    public static jakarta.json.stream.JsonParser parser(InputStream in) {
+        return PROVIDER.createParser(in);
+    }
+
     public static jakarta.json.JsonReaderFactory readerFactory() {
         return PROVIDER.createReaderFactory(java.util.Map.of());
     }

@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A JSON request body read by hand, so that every mistake (not JSON, too big, a field missing
@@ -20,6 +19,13 @@ public final class JsonBody {
 
     /** Nothing the API takes is anywhere near this. */
     public static final int MAX_BYTES = 64 * 1024;
+
+    /**
+     * A decimal may have at most this many digits before the point and this many after it. Money and
+     * quantities need far fewer; {@code 1E+999999999} is three words of JSON but a billion digits to any
+     * code that rounds it, prints it or sends it to the database.
+     */
+    public static final int MAX_DECIMAL_DIGITS = 30;
 
     private final JsonObject object;
 
@@ -32,7 +38,9 @@ public final class JsonBody {
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // the client's doing (it went away mid-body, or sent a body the container could not decode):
+            // a refusal like any other, not an incident of ours
+            throw DomainException.invalid(null, "body.unreadable", "The request body could not be read.");
         }
         if (bytes.length > MAX_BYTES) {
             throw new DomainException(Problem.TOO_LARGE, "body.tooLarge", null,
@@ -42,11 +50,17 @@ public final class JsonBody {
             throw DomainException.invalid(null, "body.missing", "Send a JSON object as the request body.");
         }
         JsonValue value;
-        try (var reader = JsonValues.reader(new ByteArrayInputStream(bytes))) {
-            value = reader.readValue();
+        try (var parser = JsonValues.parser(new ByteArrayInputStream(bytes))) {
+            parser.next();
+            value = parser.getValue();
+            // one JSON text and nothing after it: "{...} {...}" or "{...}]" is no body we read half of
+            if (parser.hasNext()) {
+                throw new jakarta.json.JsonException("content after the JSON value");
+            }
         } catch (RuntimeException e) {
-            // JsonException, and Parsson's bare RuntimeException / UnsupportedOperationException
-            // for absurd input (nesting over 1000 deep, numbers over 1100 digits)
+            // JsonException (JsonParsingException: bad syntax, content after the value), NoSuchElementException
+            // for blanks, and Parsson's bare RuntimeException / UnsupportedOperationException for absurd
+            // input (nesting over 1000 deep, numbers over 1100 digits)
             throw DomainException.invalid(null, "body.malformed", "The request body is not valid JSON.");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -225,17 +239,24 @@ public final class JsonBody {
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
+        java.math.BigDecimal decimal = null;
         try {
             if (value instanceof JsonNumber number) {
-                return number.bigDecimalValue();
-            }
-            if (value instanceof JsonString string && string.getString().length() < 40) {
-                return new java.math.BigDecimal(string.getString().trim());
+                decimal = number.bigDecimalValue();
+            } else if (value instanceof JsonString string && string.getString().length() < 40) {
+                decimal = new java.math.BigDecimal(string.getString().trim());
             }
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw DomainException.invalid(field, "number.type", field + " must be a number.");
+        if (decimal == null) {
+            throw DomainException.invalid(field, "number.type", field + " must be a number.");
+        }
+        // decided on precision and scale alone: nothing here expands the exponent
+        if (decimal.precision() - decimal.scale() > MAX_DECIMAL_DIGITS || decimal.scale() > MAX_DECIMAL_DIGITS) {
+            throw DomainException.invalid(field, "number.range", field + " is out of range.");
+        }
+        return decimal;
     }
 
     /** The names of the fields the body carries. */

@@ -183,4 +183,102 @@ class JsonBodyTest {
         var e = assertThrows(DomainException.class, () -> read(json).texts("scopes"));
         assertProblem(Problem.INVALID, "scopes.type", "scopes", e);
     }
+
+    // hostile input (HostileCallersIT sends each of these to every endpoint that reads a body)
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"acme\"} {}", "{\"name\":\"acme\"}]", "{\"name\":\"acme\"}x", "{}{}", "{} null"})
+    void contentAfterTheObjectIsMalformed(String json) {
+        assertProblem(Problem.INVALID, "body.malformed", null, readFails(json));
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsTheClientsProblemNotAnIncident() {
+        // what the container's stream throws when the client goes away mid-body
+        var broken = new java.io.InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws java.io.IOException {
+                if (sent++ < 10) {
+                    return '{';
+                }
+                throw new java.io.EOFException("Unexpected EOF read on the socket");
+            }
+        };
+        var e = assertThrows(DomainException.class, () -> JsonBody.read(broken));
+        assertProblem(Problem.INVALID, "body.unreadable", null, e);
+    }
+
+    @Test
+    void whitespaceAfterTheObjectIsFine() {
+        assertEquals("acme", read("{\"name\":\"acme\"} \r\n\t ").text("name"));
+    }
+
+    @Test
+    void aKeySentTwiceCountsOnceWithItsLastValue() {
+        var body = read("{\"name\":\"first\",\"name\":\"last\"}");
+        assertEquals("last", body.text("name"));
+        assertEquals(java.util.Set.of("name"), body.names());
+    }
+
+    @Test
+    void invalidUtf8InAStringIsReadAsReplacementCharactersNotAnIncident() {
+        // 0xC3 0x28: a two-byte sequence cut short; 0xC0 0xAF: an overlong '/'
+        byte[] cut = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+        assertEquals("\uFFFD(", read(cut).text("name"));
+        byte[] overlong = {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        assertEquals("\uFFFD\uFFFD", read(overlong).text("name"));
+    }
+
+    @Test
+    void bytesThatAreJsonInNoEncodingAreMalformed() {
+        for (byte[] bytes : new byte[][] {{(byte) 0xFF, (byte) 0xFE, '{', '}'}, {0, '{', 0, '"', 0}, {'{', 0, '}'},
+                {0, 0, 0, '{', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, {(byte) 0xC3, 0x28}}) {
+            var e = assertThrows(DomainException.class, () -> read(bytes), () -> java.util.Arrays.toString(bytes));
+            assertProblem(Problem.INVALID, "body.malformed", null, e);
+        }
+    }
+
+    @Test
+    void aLoneSurrogateEscapeIsReadNotAnIncident() {
+        assertEquals(1, read("{\"name\":\"\\uD800\"}").text("name").length());
+    }
+
+    @Test
+    void tenThousandOpenBracketsAreMalformedNotAnIncident() {
+        assertProblem(Problem.INVALID, "body.malformed", null, readFails("[".repeat(10_000)));
+        assertProblem(Problem.INVALID, "body.malformed", null, readFails("{\"a\":".repeat(5_000)));
+    }
+
+    // decimal()
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12375|12375", "0.5|0.5", "\"2375.00\"|2375.00", "1E+2|100", "-5|-5",
+        "123456789012345678901234567890|123456789012345678901234567890", "0.000000000000000000000000000001|1E-30"})
+    void decimalReturnsTheNumberAsSent(String json, String expected) {
+        assertEquals(0, new java.math.BigDecimal(expected).compareTo(read("{\"amount\":" + json + "}").decimal("amount")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "-1E+999999999", "1e309", "1E-999999999", "1234567890123456789012345678901",
+        "0.0000000000000000000000000000001", "\"1e999999999\"", "\"-1E+31\""})
+    void anAbsurdDecimalIsOutOfRangeDecidedWithoutExpandingIt(String json) {
+        var e = assertThrows(DomainException.class, () -> read("{\"amount\":" + json + "}").decimal("amount"));
+        assertProblem(Problem.INVALID, "number.range", "amount", e);
+        assertEquals("amount is out of range.", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"NaN\"", "\"Infinity\"", "\"\"", "\"12 KRW\"", "true", "[1]", "{}"})
+    void decimalOfSomethingElseIsTheWrongType(String json) {
+        var e = assertThrows(DomainException.class, () -> read("{\"amount\":" + json + "}").decimal("amount"));
+        assertProblem(Problem.INVALID, "number.type", "amount", e);
+    }
+
+    @Test
+    void anAbsurdDecimalInsideAnObjectOfDecimalsNamesItsPlace() {
+        var e = assertThrows(DomainException.class, () -> read("{\"prices\":{\"node-hours\":1e400}}").decimals("prices"));
+        assertProblem(Problem.INVALID, "number.range", "prices.node-hours", e);
+    }
 }

@@ -5,29 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hyperchain.tenant.Role;
+import io.hyperchain.web.api.ResourceMethods.ResourceMethod;
 import io.hyperchain.web.security.AccessRule;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Default deny, checked at build time: every REST resource method in the portal's compiled classes
  * (every public method of a {@code @Path} class carrying {@code @GET}, {@code @POST}, ... or
- * {@code @Path}) declares who may call it, the way {@link AccessGuard} reads it.
+ * {@code @Path}) declares who may call it, the way {@link AccessGuard} reads it. The scan is
+ * {@link ResourceMethods}, which the hostile-caller IT walks too.
  */
 class ResourceAccessTest {
 
@@ -41,56 +32,9 @@ class ResourceAccessTest {
 
     private static List<ResourceMethod> methods;
 
-    record ResourceMethod(Class<?> type, Method method, String path, AccessRule rule) {
-        String name() {
-            return type.getSimpleName() + "." + method.getName();
-        }
-
-        @Override
-        public String toString() {
-            return name() + " (" + http() + " /api/v1/" + path + ")";
-        }
-
-        String http() {
-            return Arrays.stream(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                    .filter(h -> h != null).map(HttpMethod::value).findFirst().orElse("locator");
-        }
-    }
-
     @BeforeAll
-    static void scan() throws IOException, URISyntaxException {
-        var classes = Paths.get(AccessGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            methods = files.map(f -> classes.relativize(f).toString())
-                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
-                    .map(f -> load(f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.')))
-                    .filter(type -> type.isAnnotationPresent(Path.class))
-                    .flatMap(type -> Arrays.stream(type.getMethods())
-                            .filter(m -> m.getDeclaringClass() != Object.class && !m.isBridge() && !m.isSynthetic())
-                            .filter(ResourceAccessTest::isResourceMethod)
-                            .map(m -> new ResourceMethod(type, m, path(type, m), AccessRule.of(m, type))))
-                    .sorted(Comparator.comparing(ResourceMethod::name))
-                    .toList();
-        }
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, ResourceAccessTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isResourceMethod(Method method) {
-        return Modifier.isPublic(method.getModifiers()) && (method.isAnnotationPresent(Path.class)
-                || Arrays.stream(method.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class)));
-    }
-
-    private static String path(Class<?> type, Method method) {
-        String own = method.isAnnotationPresent(Path.class) ? method.getAnnotation(Path.class).value() : "";
-        return Stream.of(type.getAnnotation(Path.class).value(), own).map(p -> p.replaceAll("^/+|/+$", ""))
-                .filter(p -> !p.isEmpty()).collect(Collectors.joining("/"));
+    static void scan() {
+        methods = ResourceMethods.scan();
     }
 
     @Test
@@ -111,6 +55,18 @@ class ResourceAccessTest {
             assertTrue(names.contains(known), () -> known + " not found among " + names);
         }
         assertFalse(names.contains("AdminApprovalsResource.json"), "a static helper is no resource method");
+    }
+
+    @Test
+    void theScanTellsWhichMethodsReadABodyAndWhichQueryParametersTheyTake() {
+        var byName = methods.stream().collect(Collectors.toMap(ResourceMethod::name, m -> m));
+        assertTrue(byName.get("SignUpResource.signUp").readsBody());
+        assertTrue(byName.get("AdminBillingResource.credit").readsBody(), "a path id and a body");
+        assertFalse(byName.get("EnvironmentResource.stop").readsBody());
+        assertFalse(byName.get("BillingResource.invoice").readsBody(), "path, header, query and cookie parameters are no body");
+        assertEquals(List.of("month", "format"), byName.get("AccountingResource.export").queryParameters());
+        assertEquals("invoices/{id}/credit-notes/{note}", byName.get("BillingResource.creditNote").path());
+        assertEquals("POST", byName.get("AdminJobsResource.run").http());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.hyperchain.jobs;
+
+import io.hyperchain.shared.DomainException;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
+
+/**
+ * What a job's schedule may be: a Quartz cron expression (read in UTC, as the triggers read it) that
+ * fits job_schedule.cron and fires again after now. Quartz refuses a trigger that will never fire
+ * ("0 0 0 1 1 ? 2001"), so such a schedule, once stored, would fail every later start of the scheduler.
+ */
+public final class CronRule {
+
+    /** The width of job_schedule.cron (sql/V4). */
+    static final int MAX_LENGTH = 120;
+
+    private CronRule() {
+    }
+
+    /** The schedule as it is stored (trimmed), or a 400 naming {@code cron} with the reason. */
+    public static String check(String cron, Instant now) {
+        String trimmed = cron == null ? "" : cron.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            throw DomainException.invalid("cron", "cron.tooLong", "A schedule has at most " + MAX_LENGTH + " characters.");
+        }
+        if (!CronExpression.isValidExpression(trimmed)) {
+            throw DomainException.invalid("cron", "cron.invalid", "This is not a Quartz cron expression: '" + trimmed
+                    + "'. Example: 0 0 0 1 * ? (first day of the month, 00:00).");
+        }
+        if (!firesAfter(trimmed, now)) {
+            throw DomainException.invalid("cron", "cron.neverFires", "'" + trimmed + "' never fires again (UTC).");
+        }
+        return trimmed;
+    }
+
+    /** Whether this valid expression fires at some time after {@code now}, in UTC; false for anything invalid. */
+    public static boolean firesAfter(String cron, Instant now) {
+        try {
+            var expression = new CronExpression(cron);
+            expression.setTimeZone(TimeZone.getTimeZone("UTC"));
+            return expression.getNextValidTimeAfter(Date.from(now)) != null;
+        } catch (ParseException | RuntimeException e) {
+            return false;
+        }
+    }
+}

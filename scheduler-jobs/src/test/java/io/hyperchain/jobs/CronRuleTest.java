@@ -1,0 +1,75 @@
+package io.hyperchain.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hyperchain.shared.DomainException;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CronRuleTest {
+
+    private static final Instant NOW = Instant.parse("2027-03-15T10:00:00Z");
+
+    private static void assertRefused(String cron, String code) {
+        var e = assertThrows(DomainException.class, () -> CronRule.check(cron, NOW));
+        assertEquals(code, e.code());
+        assertEquals("cron", e.field());
+    }
+
+    @Test
+    void aValidScheduleIsStoredTrimmed() {
+        assertEquals("0 0 0 1 * ?", CronRule.check("  0 0 0 1 * ?\n", NOW));
+    }
+
+    @Test
+    void everyDefaultScheduleFiresAgain() {
+        for (PortalJob job : PortalJob.values()) {
+            assertEquals(job.defaultCron(), CronRule.check(job.defaultCron(), NOW), job.id());
+        }
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "   ", "every day", "0 0 0 1 *", "* * * * * * * *", "0 0 0 31 2 ? x", "\u0000"})
+    void somethingThatIsNoCronIsInvalid(String cron) {
+        assertRefused(cron, "cron.invalid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0 0 0 1 1 ? 2001", "0 0 0 1 1 ? 2026", "0 0 10 15 3 ? 2027"})
+    void aScheduleThatNeverFiresAgainIsRefusedBeforeItIsStored(String cron) {
+        // Quartz would refuse its trigger, and every later start of the scheduler with it
+        assertRefused(cron, "cron.neverFires");
+        assertFalse(CronRule.firesAfter(cron, NOW));
+    }
+
+    @Test
+    void theNextFireIsReadInUtc() {
+        assertTrue(CronRule.firesAfter("0 0 11 15 3 ? 2027", NOW), "11:00 UTC is an hour away");
+        assertEquals("0 0 11 15 3 ? 2027", CronRule.check("0 0 11 15 3 ? 2027", NOW));
+    }
+
+    @Test
+    void aValidScheduleTooLongForItsColumnIsRefused() {
+        String days = IntStream.rangeClosed(1, 28).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        String years = IntStream.rangeClosed(2030, 2045).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        String cron = "0 0 0 " + days + " 1,2,3,4,5,6,7,8,9,10,11,12 ? " + years;
+        assertTrue(cron.length() > CronRule.MAX_LENGTH && CronRule.firesAfter(cron, NOW), cron);
+        assertRefused(cron, "cron.tooLong");
+        assertRefused("0 ".repeat(40_000), "cron.tooLong");
+    }
+
+    @Test
+    void firesAfterIsFalseForAnythingInvalid() {
+        assertFalse(CronRule.firesAfter("every day", NOW));
+        assertFalse(CronRule.firesAfter(null, NOW));
+    }
+}
