@@ -83,6 +83,18 @@ final class HostileInputs {
             Map.entry("POST signup", "{\"tenantName\":\"Fuzz Tenant\",\"email\":\"not-an-email\",\"password\":\"x\"}"),
             // cpu 0 and 25 hours a day
             Map.entry("POST resource-requests", "{\"cpu\":0,\"memoryGiB\":1,\"diskGiB\":1,\"hoursPerDay\":25}"),
+            // no name, a scope that does not exist, an expiry not offered
+            Map.entry("POST tokens", "{\"name\":\"\",\"scopes\":[\"fly\"],\"expiresInDays\":7}"),
+            // a current password of the wrong type (a string would be a wrong password: counted, never right)
+            // and a new one too short
+            Map.entry("POST me/password", "{\"currentPassword\":12,\"newPassword\":\"x\"}"),
+            // the fuzz tenant is verified already: a new link is refused; the body is not read
+            Map.entry("POST me/email-verification", NO_BODY),
+            // not an address: answered alike whatever it is, and no known account's address is among the bad values
+            Map.entry("POST password-resets", "{\"email\":\"not an address\"}"),
+            // a token nobody was sent, and a new password too short
+            Map.entry("POST password-resets/confirm", "{\"token\":\"not-a-token\",\"newPassword\":\"x\"}"),
+            Map.entry("POST email-verifications/confirm", "{\"token\":\"not-a-token\"}"),
             Map.entry("DELETE resource-requests", NO_BODY), // the tenant holds no node
             Map.entry("POST environment/start", "{\"nodeIds\":[0]}"), // the tenant holds no node
             Map.entry("POST environment/stop", NO_BODY), // nothing runs
