@@ -581,7 +581,7 @@ class PortalApiIT extends PortalIT {
                 boolean admin = i % 2 == 0;
                 callers.add(pool.submit(() -> {
                     while (restart.isAlive()) {
-                        var reply = admin ? admin().get("api/v1/admin/nodes")
+                        var reply = admin ? admin().get("api/v1/admin/settings")
                                 : new PortalClient(base).basic(email, PASSWORD).get("api/v1/me");
                         statuses.computeIfAbsent(reply.status(), s -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                         if (reply.status() == 503) {
@@ -590,7 +590,7 @@ class PortalApiIT extends PortalIT {
                                 bad.add("503 without Retry-After or code: " + reply);
                             }
                         } else if (reply.status() != 200) {
-                            bad.add(reply.status() + " on " + (admin ? "admin/nodes" : "me") + ": " + reply.body()
+                            bad.add(reply.status() + " on " + (admin ? "admin/settings" : "me") + ": " + reply.body()
                                     + " " + reply.headers().map());
                         }
                         if (reply.body().contains("Exception") || reply.body().contains("\tat ")) {
@@ -621,7 +621,7 @@ class PortalApiIT extends PortalIT {
             status = new PortalClient(base).basic(email, PASSWORD).get("api/v1/me").status();
         } while (status != 200 && System.nanoTime() < by && sleep(500));
         assertEquals(200, status, "the portal recovered by itself");
-        assertEquals(200, admin().get("api/v1/admin/nodes").status());
+        assertEquals(200, admin().get("api/v1/admin/settings").status());
     }
 
     @Test
@@ -688,7 +688,7 @@ class PortalApiIT extends PortalIT {
             assertEquals(201, signUp.status(), signUp::toString);
             var first = mailbox.await(email, "confirm your e-mail address");
             String firstToken = Mailbox.token(first, "verify.xhtml");
-            assertTrue(Mailbox.text(first).contains("이메일"), "the mail speaks Korean too");
+            assertTrue(Mailbox.text(first).contains("환영합니다"), "the mail speaks Korean too");
             // the database keeps the token's SHA-256 only: reading it opens nothing
             String stored = TestDatabase.text("select t.token_hash from account_token t join user_account u on u.id = t.account_id "
                     + "where u.email = ? and t.purpose = 'VERIFY_EMAIL'", email);

@@ -27,7 +27,7 @@ import java.io.InputStream;
  * for session-borne writes. POST /me/password changes my password (my other sessions end), POST
  * /me/email-verification mails me a new verification link.
  */
-@Path("me")
+@Path("") // with the other "" resources: a class at "me" would take over /me/close (BillingResource)
 @RequestScoped
 public class MeResource {
 
@@ -45,6 +45,7 @@ public class MeResource {
 
     @GET
     @LoggedIn
+    @Path("me")
     @Produces(MediaType.APPLICATION_JSON)
     public String me() {
         var me = caller.profile();
@@ -75,7 +76,7 @@ public class MeResource {
      */
     @POST
     @LoggedIn
-    @Path("password")
+    @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(InputStream body) {
         var me = caller.profile();
@@ -92,7 +93,7 @@ public class MeResource {
     /** A new verification link by mail → 202; 409 {@code email.alreadyVerified}, 429 {@code verification.tooSoon}. */
     @POST
     @LoggedIn
-    @Path("email-verification")
+    @Path("me/email-verification")
     public Response resendVerification() {
         verification.resend(caller.profile().email());
         return Response.accepted().build();
