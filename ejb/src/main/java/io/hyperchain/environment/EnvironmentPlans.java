@@ -210,9 +210,11 @@ public class EnvironmentPlans {
 
     /** The tenant's environment row, created on first use and locked for this transaction. */
     Environment lockedEnvironment(long tenantId) {
-        // insert-if-absent first: two first clicks at once must not make two environments
-        em.createNativeQuery("insert ignore into environment (tenant_id, desired_state, updated_at) "
-                        + "values (?1, 'STOPPED', ?2)")
+        // insert-if-absent first: two first clicks at once must not make two environments. Not "insert
+        // ignore": it leaves a shared lock on an existing row, and two requests upgrading theirs to the
+        // exclusive one below deadlock; the no-op update takes the exclusive lock at once
+        em.createNativeQuery("insert into environment (tenant_id, desired_state, updated_at) "
+                        + "values (?1, 'STOPPED', ?2) on duplicate key update tenant_id = tenant_id")
                 .setParameter(1, tenantId).setParameter(2, Timestamp.from(Instant.now(clock)))
                 .executeUpdate();
         return em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)

@@ -19,6 +19,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (isCharsetProblem(e)) { // a charset in Accept or Content-Type that does not exist
+            return ErrorReply.of(400, "charset.unsupported", null,
+                    "The charset named in Content-Type or Accept is unknown; use UTF-8.");
+        }
+        if (DatabaseOutage.isContention(e)) { // not a bug: another request held the same rows; again in a moment
+            LOG.log(Level.INFO, "lock contention, answered 503: " + e);
+            return Response.fromResponse(ErrorReply.of(503, "service.busy", null,
+                            "The portal is busy with the same thing for you just now. Try again in a moment."))
+                    .header("Retry-After", 1).build();
+        }
         if (DatabaseOutage.isCause(e)) { // not a bug: the database is away for a moment
             LOG.log(Level.WARNING, "database unavailable: " + e);
             return Response.fromResponse(ErrorReply.of(503, "service.unavailable", null,
@@ -26,6 +36,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         return incident(e);
+    }
+
+    private static boolean isCharsetProblem(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof java.nio.charset.UnsupportedCharsetException || e instanceof java.nio.charset.IllegalCharsetNameException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response incident(Throwable e) {
