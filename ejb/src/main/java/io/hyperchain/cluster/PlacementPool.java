@@ -25,7 +25,7 @@ import java.util.Set;
 public class PlacementPool {
 
     /** How long a refusal waits at most for this instance's decisions in flight to settle. */
-    static final Duration REFUSAL_WAIT = Duration.ofSeconds(2);
+    static final Duration REFUSAL_WAIT = Duration.ofSeconds(5);
 
     @Inject
     NodeLoads loads;

@@ -245,7 +245,8 @@ public final class KeptPlacement {
         Set<Long> doubts = Set.copyOf(doubted);
         if (pool == null || !wanted.equals(base)) {
             reload(wanted);
-        } else if (now > epoch && now - epoch > MOST_STEPS_FOLLOWED) {
+        } else if (Math.abs(now - epoch) > MOST_STEPS_FOLLOWED) {
+            // far behind; or far ahead of the database, which then is another one (restored, made anew)
             reload(wanted);
         } else {
             Set<Long> reread = new HashSet<>(doubts);

@@ -79,6 +79,41 @@ class KeptPlacementTest {
     }
 
     @Test
+    void aDatabaseFarBehindThePoolIsAnotherOneAndReadAgain() {
+        for (int i = 0; i <= KeptPlacement.MOST_STEPS_FOLLOWED; i++) {
+            table.assign(3).release(3);
+        }
+        var anew = new FakeNodeTable().node(facts(7, 2));
+        var moved = new KeptPlacement(PlacementEngine.standard(), new KeptPlacement.Source() {
+            private boolean restored;
+
+            @Override
+            public long epoch() {
+                return restored ? anew.epoch() : table.epoch();
+            }
+
+            @Override
+            public KeptPlacement.Cloud cloud() {
+                var cloud = restored ? anew.cloud() : table.cloud();
+                restored = true;
+                return cloud;
+            }
+
+            @Override
+            public java.util.Optional<Set<Long>> changed(long after, long upTo) {
+                return anew.changed(after, upTo);
+            }
+
+            @Override
+            public List<CountedNode> nodes(Set<Long> ids) {
+                return anew.nodes(ids);
+            }
+        }, Duration.ZERO);
+        moved.cancel(moved.reserve(ONE, BASE)); // reads the old database
+        assertEquals(List.of(7L), moved.reserve(ONE, BASE).nodeIds());
+    }
+
+    @Test
     void aNewSpareReadsEverythingAgainAndTakesNoTenant() {
         var kept = kept(table);
         kept.cancel(kept.reserve(ONE, BASE));
