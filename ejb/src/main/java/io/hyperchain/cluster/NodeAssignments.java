@@ -100,7 +100,7 @@ public class NodeAssignments {
     private PlacementCommit.Change change(long tenantId, int nodes) {
         var values = settings.all();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            var change = commit.changeNodeCount(tenantId, nodes, values);
+            var change = commit.changeNodeCount(tenantId, nodes, values, attempt > 1);
             if (change != PlacementCommit.Change.CONTENDED) {
                 return change;
             }

@@ -90,7 +90,7 @@ public class PlacementCommit {
      */
     public boolean request(long tenantId, ResourceRequest request, NodeCount count, SettingValues values) {
         lockTenant(tenantId);
-        Change change = hold(tenantId, count.count(), values, OnContention.ROLL_BACK);
+        Change change = hold(tenantId, count.count(), values, OnContention.ROLL_BACK, true);
         if (change == Change.NODES_IN_USE) {
             throw nodesInUse();
         }
@@ -112,13 +112,14 @@ public class PlacementCommit {
      * caller may try again in the same transaction. A refusal of fewer nodes is an answer, not an
      * exception, so it does not mark the caller's transaction for rollback. A decrease locks no row
      * but the epoch's, so a monthly run that gives back many tenants' nodes in one transaction
-     * waits for nobody.
+     * waits for nobody. A retry ({@code again}) may hold the epoch row's lock from the attempt
+     * before, so its refusal does not wait for other decisions in flight (they may need that lock).
      */
-    public Change changeNodeCount(long tenantId, int nodes, SettingValues values) {
+    public Change changeNodeCount(long tenantId, int nodes, SettingValues values, boolean again) {
         if (nodes > heldBy(em, tenantId).size()) {
             lockTenant(tenantId);
         }
-        return hold(tenantId, nodes, values, OnContention.UNDO);
+        return hold(tenantId, nodes, values, OnContention.UNDO, !again);
     }
 
     /** The tenant gives every node back; not while its environment runs. */
@@ -145,10 +146,11 @@ public class PlacementCommit {
         em.createNativeQuery("select id from tenant where id = ?1 for update").setParameter(1, tenantId).getResultList();
     }
 
-    private Change hold(long tenantId, int count, SettingValues values, OnContention onContention) {
+    private Change hold(long tenantId, int count, SettingValues values, OnContention onContention, boolean mayWait) {
         var held = heldBy(em, tenantId);
         if (count > held.size()) {
-            return place(tenantId, held, count - held.size(), values, onContention) ? Change.HELD : Change.CONTENDED;
+            return place(tenantId, held, count - held.size(), values, onContention, mayWait)
+                    ? Change.HELD : Change.CONTENDED;
         }
         if (count < held.size() && !giveBack(tenantId, held, held.size() - count)) {
             return Change.NODES_IN_USE;
@@ -156,11 +158,12 @@ public class PlacementCommit {
         return Change.HELD;
     }
 
-    private boolean place(long tenantId, List<Assignment> held, int more, SettingValues values, OnContention onContention) {
+    private boolean place(long tenantId, List<Assignment> held, int more, SettingValues values, OnContention onContention,
+                          boolean mayWait) {
         var base = values.baseAllotment();
         Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
         var query = new PlacementQuery(more, values.share(SettingKey.LOAD_THRESHOLD_PERCENT), heldIds);
-        Reservation reservation = pool.reserve(query, base);
+        Reservation reservation = pool.reserve(query, base, mayWait);
         if (!reservation.placed()) {
             throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
                     "The cloud cannot serve this request now: " + reservation.placement().reason());

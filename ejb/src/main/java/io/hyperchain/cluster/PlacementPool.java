@@ -57,8 +57,8 @@ public class PlacementPool {
         }, REFUSAL_WAIT);
     }
 
-    public Reservation reserve(PlacementQuery query, BaseAllotment base) {
-        return kept.reserve(query, base);
+    public Reservation reserve(PlacementQuery query, BaseAllotment base, boolean mayWait) {
+        return kept.reserve(query, base, mayWait);
     }
 
     public boolean stillAdmitted(Reservation reservation, List<CountedNode> counted, PlacementQuery query,

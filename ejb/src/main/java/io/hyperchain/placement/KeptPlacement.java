@@ -140,13 +140,22 @@ public final class KeptPlacement {
      * nothing changed. A refused decision holds nothing.
      */
     public Reservation reserve(PlacementQuery query, BaseAllotment base) {
+        return reserve(query, base, true);
+    }
+
+    /**
+     * As {@link #reserve(PlacementQuery, BaseAllotment)}; a caller that may hold row locks other
+     * decisions need (a retry inside a transaction that already changed placement) asks not to wait:
+     * the decisions in flight could be waiting for those very locks.
+     */
+    public Reservation reserve(PlacementQuery query, BaseAllotment base, boolean mayWait) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(base, "base");
         long now = source.epoch(); // not under the lock: concurrent requests read it at once
         synchronized (this) {
             catchUp(now, base);
             Placement placement = pool.place(query);
-            long deadline = System.nanoTime() + refusalWaitNanos;
+            long deadline = System.nanoTime() + (mayWait ? refusalWaitNanos : 0);
             while (!placement.placed() && inFlight > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || !awaitSettling(left)) {

@@ -264,6 +264,14 @@ class KeptPlacementTest {
         assertEquals(List.of(1L), second.get(10, TimeUnit.SECONDS).nodeIds());
     }
 
+    @Test
+    void aRefusalAskedNotToWaitIsFinalAtOnceThoughDecisionsAreInFlight() {
+        var single = new FakeNodeTable().node(facts(1, 1));
+        var kept = new KeptPlacement(PlacementEngine.standard(), single, Duration.ofHours(1));
+        kept.reserve(ONE, BASE);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFalse(kept.reserve(ONE, BASE, false).placed()));
+    }
+
     /** Whether a reservation is waiting on the pool (it holds the pool's lock otherwise, so this spins until it waits). */
     private static boolean waiting(KeptPlacement kept) {
         synchronized (kept) {
