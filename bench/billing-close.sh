@@ -6,7 +6,7 @@
 #   bench/billing-close.sh [TENANTS] [PER_TENANT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(bin/hyperchain env)"
+eval "$(bin/hyperchain env --show-secrets)"  # the portal and the seeding need the database password, the run the admin's
 tenants=${1:-100000}
 per_tenant=${2:-10}
 [[ -f bench/target/benchmarks.jar ]] || mvn -B -q -Pbench -pl bench -am package -DskipTests

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
-eval "$(bin/hyperchain env)"
+eval "$(bin/hyperchain env --show-secrets)"  # the portal needs the database password to start
 jar=webapp/target/hyperchain-micro.jar
 bare=webapp/target/micro/payara-micro.jar
 [[ -f $jar && -f $bare ]] || { echo "build first: mvn -B -DskipTests install && mvn -B -pl webapp generate-test-resources" >&2; exit 1; }

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
-eval "$(bin/hyperchain env)"
+eval "$(bin/hyperchain env)"  # no password needed: it signs up its own tenant
 url=http://127.0.0.1:${HYPERCHAIN_HTTP_PORT}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,16 +1,25 @@
 package io.hyperchain.bench;
 
 import io.hyperchain.placement.BaseAllotment;
+import io.hyperchain.placement.KeptPlacement;
+import io.hyperchain.placement.KeptPlacement.CountedNode;
 import io.hyperchain.placement.Load;
+import io.hyperchain.placement.NodeFacts;
 import io.hyperchain.placement.NodePool;
 import io.hyperchain.placement.NodeSnapshot;
 import io.hyperchain.placement.Placement;
 import io.hyperchain.placement.PlacementEngine;
 import io.hyperchain.placement.PlacementQuery;
 import io.hyperchain.placement.TenantLimit;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * P1.2 placement decisions per second: a request for 3 nodes against a cloud of {@code nodes}
- * nodes carrying 100,000 tenant assignments (seeded), by the full-scan {@link PlacementEngine} and
- * by the kept {@link NodePool}. The pool case records its decision and releases it again, so every
+ * nodes carrying 100,000 tenant assignments (seeded), by the full-scan {@link PlacementEngine}, by
+ * the kept {@link NodePool}, and by the portal's own path through {@link KeptPlacement} (the pool
+ * warm, the epoch unchanged). The pool cases record their decision and release it again, so every
  * call sees the same state. See docs/benchmarks.md.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -53,6 +63,8 @@ public class PlacementBenchmark {
     private final PlacementEngine engine = PlacementEngine.standard();
     private List<NodeSnapshot> snapshots;
     private NodePool pool;
+    private Map<Long, CountedNode> rows;
+    private KeptPlacement service;
 
     @Setup
     public void buildCloud() {
@@ -73,15 +85,50 @@ public class PlacementBenchmark {
             }
         }
         snapshots = new ArrayList<>(nodes);
+        rows = new HashMap<>();
         for (int i = 0; i < nodes; i++) {
             int[] cap = capacity[i];
-            snapshots.add(new NodeSnapshot(i + 1, "node-" + (i + 1), random.nextInt(100) != 0,
+            var snapshot = new NodeSnapshot(i + 1, "node-" + (i + 1), random.nextInt(100) != 0,
                     random.nextInt(100) == 0, i == nodes / 2, limit[i], assigned[i],
-                    Load.fromAssignments(assigned[i], cap[0], cap[1], cap[2], base)));
+                    Load.fromAssignments(assigned[i], cap[0], cap[1], cap[2], base));
+            snapshots.add(snapshot);
+            rows.put(snapshot.id(), new CountedNode(new NodeFacts(snapshot.id(), snapshot.name(), snapshot.active(),
+                    snapshot.draining(), cap[0], cap[1], cap[2]), assigned[i]));
         }
         pool = NodePool.standard(snapshots);
-        if (!engine.place(snapshots, query).equals(pool.place(query)) || !pool.place(query).placed()) {
-            throw new IllegalStateException("the two placements disagree or refuse: " + pool.place(query));
+        service = new KeptPlacement(engine, new UnchangedDatabase(rows, OptionalLong.of(nodes / 2 + 1)), Duration.ZERO);
+        Placement expected = engine.place(snapshots, query);
+        var warm = service.reserve(query, base); // the first decision reads the whole cloud once
+        service.cancel(warm);
+        if (!expected.equals(pool.place(query)) || !expected.equals(warm.placement()) || !expected.placed()) {
+            throw new IllegalStateException("the placements disagree or refuse: " + expected + ", "
+                    + pool.place(query) + ", " + warm.placement());
+        }
+    }
+
+    /** The database as the warm service sees it on a request: an epoch that has not moved since its pool read it. */
+    private record UnchangedDatabase(Map<Long, CountedNode> rows, OptionalLong spare) implements KeptPlacement.Source {
+
+        static final long EPOCH = 1_000_000;
+
+        @Override
+        public long epoch() {
+            return EPOCH;
+        }
+
+        @Override
+        public KeptPlacement.Cloud cloud() {
+            return new KeptPlacement.Cloud(EPOCH, spare, List.copyOf(rows.values()));
+        }
+
+        @Override
+        public Optional<Set<Long>> changed(long after, long upTo) {
+            throw new IllegalStateException("the epoch never moves here");
+        }
+
+        @Override
+        public List<CountedNode> nodes(Set<Long> ids) {
+            throw new IllegalStateException("the epoch never moves here");
         }
     }
 
@@ -103,6 +150,27 @@ public class PlacementBenchmark {
             pool.release(id);
         }
         return placement;
+    }
+
+    /**
+     * The portal's decision path as {@code PlacementCommit} runs it, the database statements aside:
+     * the epoch read (unchanged, so nothing else is read), the decision with its seats held, the
+     * guard's check of the chosen nodes as counted after the tenant was added, then the seats given
+     * back (as if rolled back) so the state stays the same.
+     */
+    @Benchmark
+    public Placement servicePath() {
+        var reservation = service.reserve(query, BaseAllotment.DEFAULT);
+        List<CountedNode> counted = new ArrayList<>(reservation.nodeIds().size());
+        for (long id : reservation.nodeIds()) {
+            var row = rows.get(id);
+            counted.add(new CountedNode(row.facts(), row.tenants() + 1));
+        }
+        if (!service.stillAdmitted(reservation, counted, query, BaseAllotment.DEFAULT)) {
+            throw new IllegalStateException("the guard turned away " + reservation.nodeIds());
+        }
+        service.cancel(reservation);
+        return reservation.placement();
     }
 
     /** One decision from the kept index, nothing recorded: the decision alone, as the full scan. */

@@ -2,43 +2,39 @@ package io.hyperchain.cluster;
 
 import io.hyperchain.placement.NodeCount;
 import io.hyperchain.placement.NodeCountPolicy;
-import io.hyperchain.placement.Placement;
-import io.hyperchain.placement.PlacementEngine;
-import io.hyperchain.placement.PlacementQuery;
 import io.hyperchain.placement.ResourceRequest;
 import io.hyperchain.settings.PortalSettings;
-import io.hyperchain.settings.SettingKey;
-import io.hyperchain.settings.SettingValues;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.LockConflict;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.VerifiedEmailRequired;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
  * P1.1 + P1.2: a tenant's request becomes a node count, and the tenant holds exactly that many
- * nodes afterwards. Decisions are taken under one database lock, so two requests never decide on
- * the same snapshot and never over-commit a node, whichever portal instance serves them.
+ * nodes afterwards. Each portal instance decides from its own kept pool ({@link PlacementPool}) and
+ * commits under locks of the chosen nodes only ({@link PlacementCommit}), so two requests never
+ * over-commit a node, whichever portal instance serves them.
  */
 @Stateless
 public class NodeAssignments {
 
-    static final String NODES_IN_USE = "request.nodesInUse";
-
-    private final PlacementEngine engine = PlacementEngine.standard();
+    /** Attempts at one request before it gives up (each lost a chosen seat to another placement). */
+    static final int ATTEMPTS = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -47,7 +43,10 @@ public class NodeAssignments {
     PortalSettings settings;
 
     @Inject
-    NodeLoads loads;
+    PlacementCommit commit;
+
+    @Inject
+    PlacementPool pool;
 
     @Inject
     Clock clock;
@@ -56,34 +55,40 @@ public class NodeAssignments {
     MeasuredLoads measured;
 
     /**
-     * Makes the tenant hold as many nodes as the request needs; returns that count. The caller
-     * reads the nodes afterwards ({@link #nodesOf}), outside the placement lock. 403
-     * {@code email.unverified} while the acting user has not verified its address.
+     * Makes the tenant hold as many nodes as the request needs; returns that count. Each attempt is
+     * a transaction of its own (this method holds none), so an attempt that lost a seat to another
+     * placement, or a lock conflict, gives its locks back before the next one. The caller reads the
+     * nodes afterwards ({@link #nodesOf}). 403 {@code email.unverified} while the acting user has not
+     * verified its address.
      */
     @VerifiedEmailRequired
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public NodeCount request(TenantContext tenant, ResourceRequest request) {
-        long tenantId = tenant.tenantId();
         var values = settings.all();
-        var base = values.baseAllotment();
-        NodeCount count = NodeCountPolicy.nodeCount(request, base);
-        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
-        hold(tenantId, count.count(), values);
-        em.createNativeQuery("insert into resource_request (tenant_id, cpu, memory_gib, disk_gib, hours_per_day, "
-                        + "node_count, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, tenantId).setParameter(2, request.cpu()).setParameter(3, request.memoryGiB())
-                .setParameter(4, request.diskGiB()).setParameter(5, request.hoursPerDay())
-                .setParameter(6, count.count()).setParameter(7, Timestamp.from(Instant.now(clock)))
-                .executeUpdate();
-        return count;
+        NodeCount count = NodeCountPolicy.nodeCount(request, values.baseAllotment());
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                if (commit.request(tenant.tenantId(), request, count, values)) {
+                    return count;
+                }
+            } catch (RuntimeException e) {
+                if (!LockConflict.causes(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+            pause(attempt);
+        }
+        throw busy();
     }
 
     /**
-     * P1.6: an approved or automatic adjustment sets the tenant's node count directly, under the
-     * same lock and rules as a request.
+     * P1.6: an approved or automatic adjustment sets the tenant's node count directly, with the same
+     * rules as a request, inside the caller's transaction.
      */
     public void changeNodeCount(long tenantId, int nodes) {
-        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
-        hold(tenantId, nodes, settings.all());
+        if (change(tenantId, nodes) == PlacementCommit.Change.NODES_IN_USE) {
+            throw PlacementCommit.nodesInUse();
+        }
     }
 
     /**
@@ -92,64 +97,38 @@ public class NodeAssignments {
      * does not mark the caller's whole transaction for rollback.
      */
     public boolean reduceNodeCount(long tenantId, int nodes) {
-        try {
-            changeNodeCount(tenantId, nodes);
-            return true;
-        } catch (DomainException e) {
-            if (NODES_IN_USE.equals(e.code())) {
-                return false;
-            }
-            throw e;
-        }
+        return change(tenantId, nodes) != PlacementCommit.Change.NODES_IN_USE;
     }
 
-    private void hold(long tenantId, int count, SettingValues values) {
-        var base = values.baseAllotment();
-        var held = assignments(tenantId);
-        if (count > held.size()) {
-            Set<Long> heldIds = held.stream().map(Assignment::nodeId).collect(Collectors.toSet());
-            Placement placement = engine.place(loads.snapshots(base),
-                    new PlacementQuery(count - held.size(), values.share(SettingKey.LOAD_THRESHOLD_PERCENT), heldIds));
-            if (!placement.placed()) {
-                throw new DomainException(Problem.UNPROCESSABLE, "request.unplaceable", null,
-                        "The cloud cannot serve this request now: " + placement.reason());
+    /** Attempts in the caller's transaction until one is not contended. */
+    private PlacementCommit.Change change(long tenantId, int nodes) {
+        var values = settings.all();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            var change = commit.changeNodeCount(tenantId, nodes, values, attempt > 1);
+            if (change != PlacementCommit.Change.CONTENDED) {
+                return change;
             }
-            Instant now = Instant.now(clock);
-            placement.nodeIds().forEach(nodeId -> em.persist(new Assignment(tenantId, nodeId, now)));
-        } else if (count < held.size()) {
-            giveBack(tenantId, held, held.size() - count);
         }
-        em.flush();
-    }
-
-    /**
-     * Gives back the least useful nodes: unticked before ticked, then the busiest. A ticked node
-     * of a running environment is not taken away under its container: the tenant unticks it first.
-     */
-    private void giveBack(long tenantId, List<Assignment> held, int howMany) {
-        Map<Long, Integer> tenants = loads.tenantsPerNode();
-        var order = new ArrayList<>(held);
-        order.sort(Comparator.comparing(Assignment::selected)
-                .thenComparing(a -> -tenants.getOrDefault(a.nodeId(), 0))
-                .thenComparing(a -> -a.nodeId()));
-        var leaving = order.subList(0, howMany);
-        boolean running = !em.createNativeQuery(
-                        "select id from environment where tenant_id = ?1 and desired_state = 'RUNNING'")
-                .setParameter(1, tenantId).getResultList().isEmpty();
-        if (running && leaving.stream().anyMatch(Assignment::selected)) {
-            throw new DomainException(Problem.CONFLICT, NODES_IN_USE, null,
-                    "This request would take away nodes your running environment uses. "
-                            + "Untick nodes or stop the environment first.");
-        }
-        leaving.forEach(em::remove);
+        throw busy();
     }
 
     /** The tenant gives every node back (DELETE /resource-requests); not while its environment runs. */
     public void releaseAll(TenantContext tenant) {
-        em.createNativeQuery("select id from placement_lock where id = 1 for update").getResultList();
-        var held = assignments(tenant.tenantId());
-        if (!held.isEmpty()) {
-            giveBack(tenant.tenantId(), held, held.size());
+        commit.releaseAll(tenant.tenantId());
+    }
+
+    private static DomainException busy() {
+        return new DomainException(Problem.CONFLICT, "request.busy", null,
+                "Other requests kept taking the nodes chosen for this one. Please try again.");
+    }
+
+    /** A short pause, longer after each lost attempt and a little random, so that two instances do not keep colliding. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + Math.min(50, 5L * attempt)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
         }
     }
 
@@ -164,8 +143,7 @@ public class NodeAssignments {
     }
 
     public List<Assignment> assignments(long tenantId) {
-        return em.createQuery("select a from Assignment a where a.tenantId = :tenant order by a.nodeId", Assignment.class)
-                .setParameter("tenant", tenantId).getResultList();
+        return PlacementCommit.heldBy(em, tenantId);
     }
 
     /** The tenant's nodes with state and load, for the pictures and GET /nodes. */
@@ -175,9 +153,9 @@ public class NodeAssignments {
             return List.of();
         }
         var base = settings.baseAllotment();
-        Map<Long, Integer> tenants = loads.tenantsPerNode();
         Set<Long> ids = new HashSet<>();
         held.forEach(a -> ids.add(a.nodeId()));
+        Map<Long, Integer> tenants = pool.tenantsOn(ids, base); // from the pool: no count when the epoch did not move
         Map<Long, Node> nodes = ids.stream().collect(Collectors.toMap(id -> id, id -> em.find(Node.class, id)));
         // the pictures show measured load (this hour's rollups) where there is some, else what is promised
         Instant now = Instant.now(clock);

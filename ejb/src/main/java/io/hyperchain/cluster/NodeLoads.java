@@ -1,53 +1,139 @@
 package io.hyperchain.cluster;
 
 import io.hyperchain.placement.BaseAllotment;
-import io.hyperchain.placement.Load;
+import io.hyperchain.placement.KeptPlacement.Cloud;
+import io.hyperchain.placement.KeptPlacement.CountedNode;
+import io.hyperchain.placement.NodeFacts;
 import io.hyperchain.placement.NodeSnapshot;
-import io.hyperchain.placement.TenantLimit;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns the node table and the assignments into the snapshots the placement core decides on.
- * Until load is measured, a node's load is what its tenants were promised (P1.2 allows this).
+ * The node table and the assignments as placement reads them: the epoch and its log (sql/V17),
+ * nodes with their tenant counts, and the chosen nodes' rows locked for a guarded commit. Until
+ * load is measured, a node's load is what its tenants were promised (P1.2 allows this).
  */
 @Stateless
 public class NodeLoads {
 
+    private static final String FACTS = "select id, name, state, cpu, memory_gib, disk_gib from node";
+
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     SpareNode spares;
 
-    /** Every node as placement sees it; the elected spare is marked, so it takes no regular tenant (P1.5). */
-    public List<NodeSnapshot> snapshots(BaseAllotment base) {
+    /** The placement epoch now: one primary-key read. */
+    public long epoch() {
+        return ((Number) em.createNativeQuery("select epoch from placement_epoch where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    /** Every node with its tenant count and the elected spare; the epoch is read first, so the rest is at least as new. */
+    public Cloud cloud() {
+        long epoch = epoch();
+        var spare = spares.current();
         Map<Long, Integer> tenants = tenantsPerNode();
-        long spare = spares.current().orElse(-1L);
-        return em.createQuery("select n from Node n", Node.class).getResultList().stream()
-                .map(node -> snapshot(node, tenants.getOrDefault(node.id(), 0), base, node.id() == spare))
+        List<CountedNode> nodes = facts(em.createNativeQuery(FACTS)).stream()
+                .map(node -> new CountedNode(node, tenants.getOrDefault(node.id(), 0)))
+                .toList();
+        return new Cloud(epoch, spare, nodes);
+    }
+
+    /**
+     * The nodes the epoch's steps after {@code after} up to {@code upTo} touched; empty when the log
+     * no longer holds all of them (it keeps the last 10,000) or one touched every node (a new spare).
+     */
+    public Optional<Set<Long>> changed(long after, long upTo) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select node_id from placement_change where epoch > ?1 and epoch <= ?2")
+                .setParameter(1, after).setParameter(2, upTo).getResultList();
+        if (rows.size() != upTo - after) {
+            return Optional.empty();
+        }
+        Set<Long> nodes = new HashSet<>();
+        for (Object row : rows) {
+            if (row == null) {
+                return Optional.empty();
+            }
+            nodes.add(((Number) row).longValue());
+        }
+        return Optional.of(nodes);
+    }
+
+    /** These nodes and their tenant counts now; a node that is gone is left out. */
+    public List<CountedNode> nodes(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> tenants = tenantsOn(ids);
+        return facts(em.createNativeQuery(FACTS + " where id in (?1)").setParameter(1, List.copyOf(ids))).stream()
+                .map(node -> new CountedNode(node, tenants.getOrDefault(node.id(), 0)))
                 .toList();
     }
 
-    public Map<Long, Integer> tenantsPerNode() {
+    /**
+     * Locks these nodes' rows until the transaction ends, in ascending id order (the primary key's
+     * order: every placement takes node locks the same way, so two of them never wait on each other
+     * in a circle), and returns them as they are now. A node that is gone is left out.
+     */
+    public List<NodeFacts> lock(Collection<Long> ids) {
+        return facts(em.createNativeQuery("select id, name, state, cpu, memory_gib, disk_gib from node force index (primary) "
+                + "where id in (?1) order by id for update").setParameter(1, List.copyOf(ids)));
+    }
+
+    /** How many tenants each of these nodes holds (a node with none is left out): one grouped count over those nodes only. */
+    public Map<Long, Integer> tenantsOn(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return counts(em.createNativeQuery("select node_id, count(*) from assignment where node_id in (?1) group by node_id")
+                .setParameter(1, List.copyOf(ids)).getResultList());
+    }
+
+    private Map<Long, Integer> tenantsPerNode() {
+        return counts(em.createNativeQuery("select node_id, count(*) from assignment group by node_id").getResultList());
+    }
+
+    private static Map<Long, Integer> counts(List<?> rows) {
         Map<Long, Integer> counts = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        var rows = (List<Object[]>) em.createNativeQuery("select node_id, count(*) from assignment group by node_id")
-                .getResultList();
-        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        }
         return counts;
     }
 
-    public static NodeSnapshot snapshot(Node node, int assignedTenants, BaseAllotment base, boolean spare) {
+    private static List<NodeFacts> facts(jakarta.persistence.Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(NodeLoads::facts).toList();
+    }
+
+    private static NodeFacts facts(Object[] row) {
+        var state = NodeState.valueOf((String) row[2]);
+        return new NodeFacts(((Number) row[0]).longValue(), (String) row[1], state != NodeState.MAINTENANCE,
+                state == NodeState.DRAINING, ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
+                ((Number) row[5]).intValue());
+    }
+
+    public static NodeFacts facts(Node node) {
         var capacity = node.capacity();
-        return new NodeSnapshot(node.id(), node.name(), node.state() != NodeState.MAINTENANCE,
-                node.state() == NodeState.DRAINING, spare,
-                TenantLimit.of(capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB(), base),
-                assignedTenants,
-                Load.fromAssignments(assignedTenants, capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB(), base));
+        return new NodeFacts(node.id(), node.name(), node.state() != NodeState.MAINTENANCE,
+                node.state() == NodeState.DRAINING, capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB());
+    }
+
+    public static NodeSnapshot snapshot(Node node, int assignedTenants, BaseAllotment base, boolean spare) {
+        return facts(node).snapshot(assignedTenants, base, spare);
     }
 }

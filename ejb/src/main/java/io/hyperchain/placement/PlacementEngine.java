@@ -74,6 +74,11 @@ public final class PlacementEngine {
         return new Placement.Placed(best.idsBestFirst());
     }
 
+    /** Whether the node passes every filter for this query: what a guard asks again of a chosen node. */
+    public boolean admits(NodeSnapshot node, PlacementQuery query) {
+        return firstRefusal(node, query) < 0;
+    }
+
     /** The index of the first filter that turns the node away, or -1 when all admit it. */
     private int firstRefusal(NodeSnapshot node, PlacementQuery query) {
         for (int i = 0; i < pipeline.length; i++) {

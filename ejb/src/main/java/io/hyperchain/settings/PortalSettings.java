@@ -4,6 +4,9 @@ import io.hyperchain.placement.BaseAllotment;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +17,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The admin's settings, read from the database on every use so all portal instances agree. */
+/**
+ * The admin's settings, read from the database once per request (HTTP request, EJB call or job run:
+ * whatever CDI request context is active) so all portal instances agree from their next request
+ * on; without a request context, on every use.
+ */
 @Stateless
 public class PortalSettings {
 
@@ -27,8 +34,34 @@ public class PortalSettings {
     @Inject
     Clock clock;
 
-    /** Every setting, as stored; a stored value the code no longer knows is left out. */
+    @Inject
+    SettingsOfThisRequest thisRequest;
+
+    @Inject
+    BeanManager beans;
+
+    /** Every setting, as stored (as this request first read them); a stored value the code no longer knows is left out. */
     public SettingValues all() {
+        if (!inRequest()) {
+            return read();
+        }
+        var kept = thisRequest.values();
+        if (kept == null) {
+            kept = read();
+            thisRequest.keep(kept);
+        }
+        return kept;
+    }
+
+    private boolean inRequest() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
+    }
+
+    private SettingValues read() {
         Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
         @SuppressWarnings("unchecked")
         var rows = (java.util.List<Object[]>) em.createNativeQuery("select name, value from setting").getResultList();
@@ -64,6 +97,9 @@ public class PortalSettings {
                 .executeUpdate());
         if (!checked.isEmpty()) {
             audit.record(actor, "settings.change", checked.toString());
+        }
+        if (inRequest()) {
+            thisRequest.forget();
         }
         return all();
     }

@@ -24,6 +24,16 @@ class PlacementEngineTest {
     }
 
     @Test
+    void admitsIsWhatEveryFilterSays() {
+        var query = new PlacementQuery(1, 0.8, Set.of(4L));
+        assertTrue(engine.admits(node(1).build(), query));
+        assertFalse(engine.admits(node(2).full().build(), query));
+        assertFalse(engine.admits(node(3).load(0.8).build(), query));
+        assertFalse(engine.admits(node(4).build(), query));
+        assertFalse(engine.admits(node(5).draining().build(), query));
+    }
+
+    @Test
     void picksTheRequestedNumberOfNodesBestFirst() {
         var placement = place(2, node(1).tenants(3).build(), node(2).tenants(1).build(),
                 node(3).tenants(2).build(), node(4).tenants(0).build());

@@ -17,24 +17,6 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    /**
-     * Whether two transactions met on the same rows and the database gave one up (a deadlock, a lock
-     * wait timeout): nothing is wrong with the request, and the same request a moment later succeeds.
-     */
-    public static boolean isContention(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
-                    || e instanceof java.sql.SQLTransactionRollbackException) {
-                return true;
-            }
-            // 40001: deadlock, serialization failure; MariaDB 1205: lock wait timeout
-            if (e instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static boolean isCause(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException

@@ -40,13 +40,8 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("Duplicate entry", "23000", 1062))));
         assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("syntax", "42000"))));
     }
-
     @Test
-    void aDeadlockIsContentionNotAnOutage() {
-        var deadlock = new PersistenceException(new SQLException("Deadlock found when trying to get lock", "40001", 1213));
-        assertTrue(DatabaseOutage.isContention(deadlock));
-        assertFalse(DatabaseOutage.isCause(deadlock));
-        assertTrue(DatabaseOutage.isContention(new RuntimeException(new SQLException("Lock wait timeout exceeded", "HY000", 1205))));
-        assertFalse(DatabaseOutage.isContention(new PersistenceException(new SQLException("Duplicate entry", "23000", 1062))));
+    void aDeadlockIsNoOutage() {
+        assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("Deadlock found", "40001", 1213))));
     }
 }

@@ -1,15 +1,23 @@
 package io.hyperchain.web;
 
+import static io.hyperchain.web.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hyperchain.token.TokenSecret;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two real portal instances on one database (P: clustered Quartz): every scheduled fire runs on
- * one instance only, and when one instance is killed the other carries on.
+ * Two real portal instances on one database: placement from each instance's own kept pool never
+ * over-commits a node (P1.2); every scheduled fire runs on one instance only (clustered Quartz),
+ * and when one instance is killed the other carries on.
  */
 class PortalClusterIT {
 
@@ -22,6 +30,7 @@ class PortalClusterIT {
         try (var a = new PortalProcess("cluster-a", environment); var b = new PortalProcess("cluster-b", environment)) {
             a.start();
             b.start();
+            placementsOnBothInstancesFillTheFreeSeatsExactly(a, b);
             var admin = new PortalClient(a.base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
             var changed = admin.put("api/v1/admin/jobs/load-sampling/schedule", "{\"cron\":\"0/2 * * * * ?\"}");
             assertEquals(200, changed.status(), changed::toString);
@@ -53,6 +62,98 @@ class PortalClusterIT {
             assertTrue(after >= 4, "the survivor carries on: " + after + " runs");
             closing.verify();
             assertTrue(b.stop());
+        }
+    }
+
+    /** Concurrent resource requests on each instance, each by a new tenant for one node. */
+    private static final int REQUESTS_PER_INSTANCE = 50;
+
+    /**
+     * Both instances serve 50 concurrent requests at once, each a new tenant asking for one node,
+     * while the cloud has fewer free seats than that: exactly the free seats are given (201), the
+     * rest are refused (422 request.unplaceable), and no node holds more tenants than its declared
+     * capacity takes. Both pools are warm before most nodes drain behind their backs (SQL, as an
+     * admin's script would), so the drain reaches them through the placement epoch.
+     */
+    private static void placementsOnBothInstancesFillTheFreeSeatsExactly(PortalProcess a, PortalProcess b) throws Exception {
+        // twelve nodes of 6 to 9 seats at the default allotment (2 CPU, 4 GiB, 20 GiB, load under 90 %);
+        // no engine behind them (nothing listens there): placement asks none
+        for (int i = 1; i <= 12; i++) {
+            int seats = 6 + i % 4;
+            update("insert into node (name, docker_host, cpu, memory_gib, disk_gib, sub_disk_gib, state, registered_at) "
+                    + "values (?, ?, ?, ?, ?, 0, 'ACTIVE', now(3))", "burst-" + i, "tcp://127.0.99." + i + ":9",
+                    2 * seats, 4 * seats, 20 * seats);
+        }
+        List<String> tokens = tenantsWithTokens(2 * REQUESTS_PER_INSTANCE + 2);
+        for (var instance : List.of(a, b)) { // each instance reads its pool: a request, then the nodes given back
+            var warm = new PortalClient(instance.base).bearer(tokens.remove(tokens.size() - 1));
+            var placed = warm.post("api/v1/resource-requests", ONE_NODE);
+            assertEquals(201, placed.status(), placed::toString);
+            assertEquals(204, warm.delete("api/v1/resource-requests").status());
+        }
+        long fourth = count("select min(id) + 3 from node where name like 'burst-%'");
+        update("update node set state = 'DRAINING' where name like 'burst-%' and id > ?", fourth); // four stay open
+        try {
+            long seats = count("select sum(least(cpu div 2, memory_gib div 4, disk_gib div 20)) from node where state = 'ACTIVE'");
+            assertTrue(seats > 0 && seats < 2L * REQUESTS_PER_INSTANCE, "free seats: " + seats);
+            List<Callable<PortalClient.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                var tenant = new PortalClient((i % 2 == 0 ? a : b).base).bearer(tokens.get(i));
+                calls.add(() -> tenant.post("api/v1/resource-requests", ONE_NODE));
+            }
+            var threads = Executors.newFixedThreadPool(calls.size());
+            List<PortalClient.Reply> replies = new ArrayList<>();
+            try {
+                for (var future : threads.invokeAll(calls)) {
+                    replies.add(future.get());
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            var statuses = replies.stream().map(PortalClient.Reply::status).toList();
+            assertEquals(seats, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            assertEquals(calls.size() - seats, statuses.stream().filter(s -> s == 422).count(), statuses::toString);
+            replies.stream().filter(r -> r.status() == 422).forEach(r -> assertError(r, 422, null, "request.unplaceable"));
+            assertEquals(seats, count("select count(*) from assignment"), "one node for each tenant given one");
+            assertEquals(0, count("select count(*) from assignment a join node n on n.id = a.node_id where n.state <> 'ACTIVE'"),
+                    "no tenant on a draining node");
+            assertEquals(0, count("select count(*) from node n where (select count(*) from assignment a where a.node_id = n.id) "
+                    + "> least(n.cpu div 2, n.memory_gib div 4, n.disk_gib div 20)"), "no node holds more than its capacity takes");
+        } finally {
+            update("update node set state = 'ACTIVE' where name like 'burst-%'");
+        }
+    }
+
+    private static final String ONE_NODE = "{\"cpu\":2,\"memoryGiB\":4,\"diskGiB\":20,\"hoursPerDay\":8}";
+
+    /**
+     * New tenants, each with a user and an API token, written straight to the database: a Bearer
+     * request costs a SHA-256, where a sign-up and HTTP Basic would cost two PBKDF2 hashes each.
+     * Returns the tokens' secrets.
+     */
+    private static List<String> tenantsWithTokens(int howMany) throws Exception {
+        var random = new Random(20_261_205L);
+        List<String> secrets = new ArrayList<>();
+        for (int i = 0; i < howMany; i++) {
+            var secret = TokenSecret.generate(random);
+            update("insert into tenant (name, created_at) values (?, now(3))", "burst-" + i);
+            update("insert into user_account (tenant_id, email, password_hash, role, created_at) "
+                    + "select id, ?, 'none: this user signs in by token only', 'TENANT', now(3) from tenant where name = ?",
+                    "burst-" + i + "@example.com", "burst-" + i);
+            update("insert into api_token (user_account_id, name, token_hash, prefix, scope, created_at, expires_at) "
+                    + "select id, 'burst', ?, ?, 'READ_WRITE', now(3), now(3) + interval 1 day from user_account where email = ?",
+                    secret.hash(), secret.prefix(), "burst-" + i + "@example.com");
+            secrets.add(secret.value());
+        }
+        return secrets;
+    }
+
+    private static void update(String sql, Object... parameters) throws Exception {
+        try (var db = connect(); var statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

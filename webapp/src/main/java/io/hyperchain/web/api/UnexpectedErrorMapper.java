@@ -23,7 +23,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return ErrorReply.of(400, "charset.unsupported", null,
                     "The charset named in Content-Type or Accept is unknown; use UTF-8.");
         }
-        if (DatabaseOutage.isContention(e)) { // not a bug: another request held the same rows; again in a moment
+        if (io.hyperchain.shared.LockConflict.causes(e)) { // not a bug: another request held the same rows; again in a moment
             LOG.log(Level.INFO, "lock contention, answered 503: " + e);
             return Response.fromResponse(ErrorReply.of(503, "service.busy", null,
                             "The portal is busy with the same thing for you just now. Try again in a moment."))
