@@ -33,7 +33,16 @@ abstract class PortalIT {
         base = TestEnvironment.loopback(deployed);
     }
 
+    private PortalClient admin;
+
+    /**
+     * The admin as a script that keeps its session: Basic on every call, but only the first is a
+     * login (600,000 rounds of PBKDF2); the rest ride on the session cookie, one per test.
+     */
     PortalClient admin() {
-        return new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+        if (admin == null) {
+            admin = new PortalClient(base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
+        }
+        return admin;
     }
 }
