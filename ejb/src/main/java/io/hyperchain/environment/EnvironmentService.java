@@ -5,6 +5,7 @@ import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.VerifiedEmailRequired;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import io.hyperchain.shared.LockConflict;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -43,18 +44,21 @@ public class EnvironmentService {
     @Resource
     ManagedExecutorService executor;
 
+    /** A plan is one short transaction under the environment's row lock: a deadlock there is retried. */
+    static final int PLAN_ATTEMPTS = 4;
+
     /**
      * Runs the environment on exactly these of the tenant's nodes (start, or change of selection);
      * 403 {@code email.unverified} while the acting user has not verified its address.
      */
     @VerifiedEmailRequired
     public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds) {
-        carryOut(plans.planStart(tenant.tenantId(), nodeIds));
+        carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStart(tenant.tenantId(), nodeIds)));
         return queries.view(tenant);
     }
 
     public EnvironmentView stop(TenantContext tenant) {
-        carryOut(plans.planStop(tenant.tenantId()));
+        carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStop(tenant.tenantId())));
         return queries.view(tenant);
     }
 

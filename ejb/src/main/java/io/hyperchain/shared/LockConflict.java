@@ -27,4 +27,26 @@ public final class LockConflict {
         }
         return false;
     }
+
+    /**
+     * Runs work that is a transaction of its own again when MariaDB broke a deadlock or a lock wait
+     * timed out (two first clicks inserting the same row can meet that way), at most this many times.
+     */
+    public static <T> T retried(int attempts, java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (!causes(e) || attempt >= attempts) {
+                    throw e;
+                }
+                try { // apart a little, so the two do not meet again at once
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
 }
