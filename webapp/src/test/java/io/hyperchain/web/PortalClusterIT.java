@@ -137,8 +137,8 @@ class PortalClusterIT {
         for (int i = 0; i < howMany; i++) {
             var secret = TokenSecret.generate(random);
             update("insert into tenant (name, created_at) values (?, now(3))", "burst-" + i);
-            update("insert into user_account (tenant_id, email, password_hash, role, created_at) "
-                    + "select id, ?, 'none: this user signs in by token only', 'TENANT', now(3) from tenant where name = ?",
+            update("insert into user_account (tenant_id, email, password_hash, role, created_at, email_verified_at) "
+                    + "select id, ?, 'none: this user signs in by token only', 'TENANT', now(3), now(3) from tenant where name = ?",
                     "burst-" + i + "@example.com", "burst-" + i);
             update("insert into api_token (user_account_id, name, token_hash, prefix, scope, created_at, expires_at) "
                     + "select id, 'burst', ?, ?, 'READ_WRITE', now(3), now(3) + interval 1 day from user_account where email = ?",
