@@ -33,22 +33,15 @@ public class ErrorDispatch extends HttpServlet {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure != null && DatabaseOutage.isCause(failure)) {
             response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-            write(response, 503, "service.unavailable", "The portal cannot reach its database just now. Try again in a few seconds.");
+            ErrorBody.write(response, 503, "service.unavailable", "The portal cannot reach its database just now. Try again in a few seconds.");
         } else if (failure != null || status >= 500) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "incident " + incident + " on " + uri, failure);
-            write(response, 500, "internal", "Something went wrong on our side (incident " + incident + "). Please try again.");
+            ErrorBody.write(response, 500, "internal", "Something went wrong on our side (incident " + incident + "). Please try again.");
         } else if (status == 404) {
-            write(response, 404, "notFound", "There is no such resource.");
+            ErrorBody.write(response, 404, "notFound", "There is no such resource.");
         } else {
-            write(response, status, "request.rejected", "The request was rejected (" + status + ").");
+            ErrorBody.write(response, status, "request.rejected", "The request was rejected (" + status + ").");
         }
-    }
-
-    private static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JsonValues.object().add("error", message).add("code", code).addNull("field").build().toString());
     }
 }

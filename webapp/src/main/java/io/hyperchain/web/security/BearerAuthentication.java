@@ -2,7 +2,6 @@ package io.hyperchain.web.security;
 
 import io.hyperchain.token.ApiTokens;
 import io.hyperchain.token.TokenScope;
-import io.hyperchain.web.JsonValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,7 +9,6 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,13 +47,13 @@ public class BearerAuthentication {
         var login = tokens.authenticate(presented);
         if (login.isEmpty()) {
             response.setHeader("WWW-Authenticate", REALM + ", error=\"invalid_token\"");
-            writeError(response, 401, "token.invalid", "This API token is malformed, unknown, expired or revoked.");
+            io.hyperchain.web.ErrorBody.write(response, 401, "token.invalid", "This API token is malformed, unknown, expired or revoked.");
             return AuthenticationStatus.SEND_FAILURE;
         }
         var scope = login.get().scope();
         if (!allows(scope, request.getMethod(), request.getHeader("Upgrade"))) {
             response.setHeader("WWW-Authenticate", REALM + ", error=\"insufficient_scope\", scope=\"write\"");
-            writeError(response, 403, "token.scope", "This token may only read (GET, HEAD); writing needs a token with the write scope.");
+            io.hyperchain.web.ErrorBody.write(response, 403, "token.scope", "This token may only read (GET, HEAD); writing needs a token with the write scope.");
             return AuthenticationStatus.SEND_FAILURE;
         }
         new TokenGrant(login.get().tokenId(), scope).attachTo(request);
@@ -72,18 +70,5 @@ public class BearerAuthentication {
     static boolean allows(TokenScope scope, String method, String upgradeHeader) {
         boolean webSocket = upgradeHeader != null && upgradeHeader.toLowerCase(Locale.ROOT).contains("websocket");
         return webSocket ? scope.canWrite() : scope.allows(method);
-    }
-
-    private static void writeError(HttpServletResponse response, int status, String code, String message) {
-        try {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JsonValues.object()
-                    .add("error", message).add("code", code).addNull("field")
-                    .build().toString());
-        } catch (IOException e) {
-            // the client went away; nothing left to tell it
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.hyperchain.web.security;
 
 import io.hyperchain.web.DatabaseOutage;
-import io.hyperchain.web.JsonValues;
 import io.hyperchain.tenant.LoginSource;
 import io.hyperchain.tenant.LoginThrottle;
 import io.hyperchain.tenant.PasswordUpgrade;
@@ -18,7 +17,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -79,7 +77,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 // the throttle and the identity store live in the database: a script is told to come back
                 LOG.log(Level.WARNING, "login while the database is unavailable: " + e);
                 response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-                writeError(response, 503, "service.unavailable",
+                io.hyperchain.web.ErrorBody.write(response, 503, "service.unavailable",
                         "The portal cannot reach its database just now. Try again in a few seconds.");
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -182,21 +180,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static void writeError(HttpServletResponse response, int status, String message) {
-        writeError(response, status, status == 429 ? "login.throttled" : "login.failed", message);
-    }
-
-    private static void writeError(HttpServletResponse response, int status, String code, String message) {
-        try {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JsonValues.object()
-                    .add("error", message)
-                    .add("code", code)
-                    .addNull("field")
-                    .build().toString());
-        } catch (IOException e) {
-            // the client went away; nothing left to tell it
-        }
+        io.hyperchain.web.ErrorBody.write(response, status, status == 429 ? "login.throttled" : "login.failed", message);
     }
 }
