@@ -33,6 +33,9 @@ public class EnvironmentService {
     EnvironmentPlans plans;
 
     @Inject
+    EnvironmentRows rows;
+
+    @Inject
     EnvironmentQueries queries;
 
     @Inject
@@ -53,11 +56,13 @@ public class EnvironmentService {
      */
     @VerifiedEmailRequired
     public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds) {
+        rows.ensureExists(tenant.tenantId());
         carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStart(tenant.tenantId(), nodeIds)));
         return queries.view(tenant);
     }
 
     public EnvironmentView stop(TenantContext tenant) {
+        rows.ensureExists(tenant.tenantId());
         carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStop(tenant.tenantId())));
         return queries.view(tenant);
     }
