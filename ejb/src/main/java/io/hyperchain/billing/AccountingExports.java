@@ -1,5 +1,6 @@
 package io.hyperchain.billing;
 
+import io.hyperchain.shared.Sha256;
 import io.hyperchain.billing.document.BillingDocument;
 import io.hyperchain.billing.document.CsvExport;
 import io.hyperchain.billing.document.JournalExport;
@@ -9,11 +10,8 @@ import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -52,7 +50,7 @@ public class AccountingExports {
                     "hyperchain-" + month.label() + "-ubl.zip");
         };
         audit.record(actor, "billing.export", format + " " + month.label() + " " + docs.size() + " documents sha256="
-                + sha256(export.bytes()));
+                + Sha256.hex(export.bytes()));
         return export;
     }
 
@@ -71,11 +69,4 @@ public class AccountingExports {
         return docs;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

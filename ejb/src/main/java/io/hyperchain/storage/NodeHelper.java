@@ -1,5 +1,6 @@
 package io.hyperchain.storage;
 
+import io.hyperchain.shared.Sha256;
 import io.hyperchain.docker.DockerHost;
 import io.hyperchain.docker.HelperContainers;
 import io.hyperchain.docker.HelperSpec;
@@ -13,11 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -100,7 +98,7 @@ public class NodeHelper {
     private final Map<String, String> lasting = new ConcurrentHashMap<>();
 
     private final String script = readScript();
-    private final String scriptHash = sha256(script + ENTER).substring(0, 16);
+    private final String scriptHash = Sha256.hex(script + ENTER).substring(0, 16);
 
     /** This installation's root on one node: several engines may share a machine, so per node. */
     public String nodeRoot(long nodeId) {
@@ -188,11 +186,4 @@ public class NodeHelper {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

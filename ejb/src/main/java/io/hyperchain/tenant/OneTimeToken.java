@@ -1,12 +1,9 @@
 package io.hyperchain.tenant;
 
+import io.hyperchain.shared.Sha256;
 import io.hyperchain.shared.DomainException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -40,11 +37,7 @@ public record OneTimeToken(String value) {
 
     /** What the database keeps: SHA-256 of the token, 64 lower-case hex digits. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     /** The same refusal for a token that is malformed and one that was never issued: neither says more. */

@@ -1,8 +1,6 @@
 package io.hyperchain.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.hyperchain.shared.Sha256;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -71,11 +69,7 @@ public final class TokenSecret {
 
     /** SHA-256 of the whole secret, 64 lower-case hex digits: what the database keeps. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     /** Never the secret itself, so a log line cannot leak it. */
