@@ -21,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -208,15 +207,11 @@ public class EnvironmentPlans {
         }
     }
 
-    /** The tenant's environment row, created on first use and locked for this transaction. */
+    /**
+     * The tenant's environment row, locked for this transaction. {@link EnvironmentRows} made it,
+     * committed, before the plan began: inserting it here, two first clicks could deadlock.
+     */
     Environment lockedEnvironment(long tenantId) {
-        // insert-if-absent first: two first clicks at once must not make two environments. Not "insert
-        // ignore": it leaves a shared lock on an existing row, and two requests upgrading theirs to the
-        // exclusive one below deadlock; the no-op update takes the exclusive lock at once
-        em.createNativeQuery("insert into environment (tenant_id, desired_state, updated_at) "
-                        + "values (?1, 'STOPPED', ?2) on duplicate key update tenant_id = tenant_id")
-                .setParameter(1, tenantId).setParameter(2, Timestamp.from(Instant.now(clock)))
-                .executeUpdate();
         return em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
                 .setParameter("tenant", tenantId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
