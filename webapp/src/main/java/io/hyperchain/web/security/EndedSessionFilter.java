@@ -1,7 +1,6 @@
 package io.hyperchain.web.security;
 
 import io.hyperchain.tenant.SessionsAndTokens;
-import io.hyperchain.web.JsonValues;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -61,14 +60,8 @@ public class EndedSessionFilter extends HttpFilter {
     private static void answerLoggedOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String login = request.getContextPath() + "/login.xhtml?sessionEnded=true";
         if (SecurityHeaders.isApi(path(request))) {
-            response.setStatus(401);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JsonValues.object()
-                    .add("error", "Your session ended: the password of this account was changed. Log in again.")
-                    .add("code", "login.required")
-                    .addNull("field")
-                    .build().toString());
+            io.hyperchain.web.ErrorBody.write(response, 401, "login.required",
+                    "Your session ended: the password of this account was changed. Log in again.");
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // a Faces ajax request follows a redirect only when it is told in a partial response
             response.setContentType("text/xml");
