@@ -46,6 +46,14 @@ public class Node {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** Whether its engine answers (sql/V18): written by the node-watch job only when it changes. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private NodeHealth health = NodeHealth.UP;
+
+    @Column(name = "health_changed_at")
+    private Instant healthChangedAt;
+
     protected Node() {
     }
 
@@ -78,6 +86,14 @@ public class Node {
 
     public NodeState state() {
         return state;
+    }
+
+    public NodeHealth health() {
+        return health;
+    }
+
+    public Instant healthChangedAt() {
+        return healthChangedAt;
     }
 
     /** An admin takes the node out of placement (drain, maintenance) or back in (activate). */

@@ -25,7 +25,7 @@ import java.util.Set;
 @Stateless
 public class NodeLoads {
 
-    private static final String FACTS = "select id, name, state, cpu, memory_gib, disk_gib from node";
+    private static final String FACTS = "select id, name, state, cpu, memory_gib, disk_gib, health from node";
 
     @PersistenceContext
     EntityManager em;
@@ -88,7 +88,7 @@ public class NodeLoads {
      * in a circle), and returns them as they are now. A node that is gone is left out.
      */
     public List<NodeFacts> lock(Collection<Long> ids) {
-        return facts(em.createNativeQuery("select id, name, state, cpu, memory_gib, disk_gib from node force index (primary) "
+        return facts(em.createNativeQuery("select id, name, state, cpu, memory_gib, disk_gib, health from node force index (primary) "
                 + "where id in (?1) order by id for update").setParameter(1, List.copyOf(ids)));
     }
 
@@ -122,14 +122,16 @@ public class NodeLoads {
 
     private static NodeFacts facts(Object[] row) {
         var state = NodeState.valueOf((String) row[2]);
-        return new NodeFacts(((Number) row[0]).longValue(), (String) row[1], state != NodeState.MAINTENANCE,
+        // a node whose engine is DOWN is out of service like one in maintenance, until it is fenced and UP
+        boolean up = NodeHealth.valueOf((String) row[6]) == NodeHealth.UP;
+        return new NodeFacts(((Number) row[0]).longValue(), (String) row[1], up && state != NodeState.MAINTENANCE,
                 state == NodeState.DRAINING, ((Number) row[3]).intValue(), ((Number) row[4]).intValue(),
                 ((Number) row[5]).intValue());
     }
 
     public static NodeFacts facts(Node node) {
         var capacity = node.capacity();
-        return new NodeFacts(node.id(), node.name(), node.state() != NodeState.MAINTENANCE,
+        return new NodeFacts(node.id(), node.name(), node.health() == NodeHealth.UP && node.state() != NodeState.MAINTENANCE,
                 node.state() == NodeState.DRAINING, capacity.cpu(), capacity.memoryGiB(), capacity.diskGiB());
     }
 

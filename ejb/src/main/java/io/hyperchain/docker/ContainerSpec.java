@@ -24,14 +24,26 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
     public static final String LABEL_TENANT = "io.hyperchain.tenant";
     public static final String LABEL_ENVIRONMENT = "io.hyperchain.environment";
     public static final String LABEL_NODE = "io.hyperchain.node";
+    /** The workload's epoch when this container was made: an older one than the workload's is stale (fencing). */
+    public static final String LABEL_EPOCH = "io.hyperchain.epoch";
 
     public static ContainerSpec of(String installation, long tenantId, long environmentId, long nodeId,
-                                   String nodeName, int cpu, int memoryGiB) {
+                                   String nodeName, int cpu, int memoryGiB, int epoch) {
         return new ContainerSpec(containerName(installation, tenantId, nodeId), IMAGE, nodeName, cpu, memoryGiB,
                 Map.of(LABEL_INSTALLATION, installation,
                         LABEL_TENANT, Long.toString(tenantId),
                         LABEL_ENVIRONMENT, Long.toString(environmentId),
-                        LABEL_NODE, Long.toString(nodeId)), null);
+                        LABEL_NODE, Long.toString(nodeId),
+                        LABEL_EPOCH, Integer.toString(epoch)), null);
+    }
+
+    /** The epoch a container was made in, from its labels; 0 (older than any workload) when it has none. */
+    public static int epochOf(Map<String, String> labels) {
+        try {
+            return labels == null || labels.get(LABEL_EPOCH) == null ? 0 : Integer.parseInt(labels.get(LABEL_EPOCH));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The same container with its workspace: a host path on the node, mounted at {@link #WORKSPACE}. */

@@ -23,11 +23,20 @@ public class DockerClients {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
 
+    /** A ping must answer this fast: the node watch pings every second and a miss is a miss. */
+    static final Duration PING_TIMEOUT = Duration.ofMillis(800);
+
     private final Map<String, DockerClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, DockerClient> pinging = new ConcurrentHashMap<>();
     private final Map<String, DockerClient> streaming = new ConcurrentHashMap<>();
 
     public DockerClient forHost(DockerHost host) {
         return clients.computeIfAbsent(host.value(), h -> open(h, 32, RESPONSE_TIMEOUT));
+    }
+
+    /** A small client for the node watch's pings: short connect and response timeouts. */
+    public DockerClient forPing(DockerHost host) {
+        return pinging.computeIfAbsent(host.value(), h -> open(h, 2, PING_TIMEOUT, PING_TIMEOUT));
     }
 
     /**
@@ -40,12 +49,16 @@ public class DockerClients {
 
     /** A client of its own (the caller closes it); {@code responseTimeout} null = none. */
     public static DockerClient open(String host, int maxConnections, Duration responseTimeout) {
+        return open(host, maxConnections, responseTimeout, CONNECT_TIMEOUT);
+    }
+
+    private static DockerClient open(String host, int maxConnections, Duration responseTimeout, Duration connectTimeout) {
         var config = DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(host).build();
         var http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(host))
                 .sslConfig(config.getSSLConfig())
                 .maxConnections(maxConnections)
-                .connectionTimeout(CONNECT_TIMEOUT);
+                .connectionTimeout(connectTimeout);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
@@ -54,21 +67,15 @@ public class DockerClients {
 
     @PreDestroy
     void closeAll() {
-        streaming.values().forEach(client -> {
-            try {
-                client.close();
-            } catch (IOException ignored) {
-                // shutting down
-            }
-        });
-        streaming.clear();
-        clients.values().forEach(client -> {
-            try {
-                client.close();
-            } catch (IOException ignored) {
-                // shutting down: nothing to do about a client that fails to close
-            }
-        });
-        clients.clear();
+        for (var pool : java.util.List.of(streaming, pinging, clients)) {
+            pool.values().forEach(client -> {
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // shutting down: nothing to do about a client that fails to close
+                }
+            });
+            pool.clear();
+        }
     }
 }

@@ -53,7 +53,9 @@ public class DockerGateway {
                             .withMemory(spec.memoryGiB() * GIB)
                             // swap equal to memory: no swap on top, so a greedy tenant cannot thrash the node's disk
                             .withMemorySwap(spec.memoryGiB() * GIB)
-                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart())
+                            // no restart policy: an engine back from a crash must not start a container a
+                            // failover has since run elsewhere; the portal fences first, then starts (P1.11)
+                            .withRestartPolicy(RestartPolicy.noRestart())
                             // confined: a process limit, no privilege gain, and of root's powers only
                             // those a program needs on its own files and processes
                             .withPidsLimit(ContainerSpec.PIDS_LIMIT)
@@ -114,13 +116,53 @@ public class DockerGateway {
         }
     }
 
-    /** Names of the containers on this engine that carry the label with this value. */
-    public List<String> containersLabelled(DockerHost host, String label, String value) {
+    /** A container of this installation as its engine lists it. */
+    public record Present(String name, Map<String, String> labels, boolean running) {
+    }
+
+    /** Every container of this installation on the engine, running or not, with its labels. */
+    public List<Present> containersOf(DockerHost host, String installation) {
         return clients.forHost(host).listContainersCmd().withShowAll(true)
-                .withLabelFilter(Map.of(label, value)).exec().stream()
-                .flatMap(c -> java.util.Arrays.stream(c.getNames()))
-                .map(name -> name.startsWith("/") ? name.substring(1) : name)
+                .withLabelFilter(Map.of(ContainerSpec.LABEL_INSTALLATION, installation)).exec().stream()
+                .map(c -> new Present(c.getNames() == null || c.getNames().length == 0 ? c.getId() : strip(c.getNames()[0]),
+                        c.getLabels() == null ? Map.of() : c.getLabels(), "running".equals(c.getState())))
                 .toList();
+    }
+
+    private static String strip(String name) {
+        return name.startsWith("/") ? name.substring(1) : name;
+    }
+
+    /**
+     * Whether the engine answers a ping within the watch's short timeout. A frozen engine accepts
+     * the connection and never answers: only the timeout tells it from a slow one.
+     */
+    public boolean answers(DockerHost host) {
+        try {
+            clients.forPing(host).pingCmd().exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Stops the named container (SIGTERM, then SIGKILL after {@code seconds}); one already stopped or gone is fine. */
+    public void stop(DockerHost host, String name, int seconds) {
+        try {
+            clients.forHost(host).stopContainerCmd(name).withTimeout(seconds).exec();
+        } catch (NotFoundException | NotModifiedException alreadyStopped) {
+            // the state we want
+        }
+    }
+
+    /** A tar stream of {@code path} in the named container (running or stopped); the caller closes it. */
+    public java.io.InputStream archive(DockerHost host, String name, String path) {
+        return clients.streamingFor(host).copyArchiveFromContainerCmd(name, path).exec();
+    }
+
+    /** Unpacks a tar stream into {@code path} of the named container (running or stopped). */
+    public void extract(DockerHost host, String name, String path, java.io.InputStream tar) {
+        clients.streamingFor(host).copyArchiveToContainerCmd(name).withRemotePath(path).withTarInputStream(tar).exec();
     }
 
     private int cpus(DockerHost host, DockerClient client) {

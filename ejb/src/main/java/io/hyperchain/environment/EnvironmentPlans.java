@@ -39,8 +39,11 @@ import java.util.stream.Collectors;
 @Stateless
 public class EnvironmentPlans {
 
-    /** A container that must run. */
-    public record Ensure(long workloadId, long tenantId, Node node, ContainerSpec spec) {
+    /**
+     * A container that must run: on {@code node}, the engine that hosts it now, in the workload's
+     * {@code epoch} (what is recorded of it counts only while the workload is still in that epoch).
+     */
+    public record Ensure(long workloadId, int epoch, long tenantId, Node node, ContainerSpec spec) {
 
         public DockerHost host() {
             return node.dockerHost();
@@ -104,7 +107,7 @@ public class EnvironmentPlans {
         List<Removal> remove = new ArrayList<>();
         for (Workload workload : present) {
             if (layout.remove().contains(workload.nodeId())) {
-                remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+                remove.add(new Removal(node(workload.hostNodeId()).dockerHost(), workload.containerName()));
                 meter.close(UsageMeter.workload(workload.id()));
                 em.remove(workload);
             }
@@ -127,34 +130,33 @@ public class EnvironmentPlans {
         environment.stop(Instant.now(clock));
         List<Removal> remove = new ArrayList<>();
         for (Workload workload : workloads(environment.id())) {
-            remove.add(new Removal(node(workload.nodeId()).dockerHost(), workload.containerName()));
+            remove.add(new Removal(node(workload.hostNodeId()).dockerHost(), workload.containerName()));
             meter.close(UsageMeter.workload(workload.id()));
             em.remove(workload);
         }
         return new Plan(List.of(), remove);
     }
 
-    /** Every container that should run now, across all tenants: what the reconciler checks. */
+    /**
+     * Every container that should run now, across all tenants, on an engine that answers: what the
+     * reconciler checks. One hosted on a DOWN node is the failover's (or waits for its node).
+     */
     public List<Ensure> everythingThatShouldRun() {
-        return em.createQuery("select w, e.tenantId from Workload w, Environment e where w.environmentId = e.id "
-                        + "and e.desiredState = :running", Object[].class)
+        return em.createQuery("select w, e.tenantId from Workload w, Environment e, Node n where w.environmentId = e.id "
+                        + "and e.desiredState = :running and n.id = w.hostNodeId and n.health = :up", Object[].class)
                 .setParameter("running", DesiredState.RUNNING)
+                .setParameter("up", io.hyperchain.cluster.NodeHealth.UP)
                 .getResultList().stream()
                 .map(row -> ensure((Long) row[1], (Workload) row[0]))
                 .toList();
-    }
-
-    /** Names of all containers this installation should have, running or being started. */
-    public Set<String> knownContainerNames() {
-        return new HashSet<>(em.createQuery("select w.containerName from Workload w", String.class).getResultList());
     }
 
     public List<Node> nodes() {
         return em.createQuery("select n from Node n", Node.class).getResultList();
     }
 
-    public void recordRunning(long workloadId, String containerId) {
-        var workload = em.find(Workload.class, workloadId);
+    public void recordRunning(long workloadId, int epoch, String containerId) {
+        var workload = current(workloadId, epoch);
         if (workload == null) {
             return;
         }
@@ -189,22 +191,31 @@ public class EnvironmentPlans {
      * The container of a workload that should run is gone (its node restarted, someone removed it):
      * its usage ends now, when the portal learned of it, and starts again once it runs again.
      */
-    public void recordLost(long workloadId) {
-        var workload = em.find(Workload.class, workloadId);
+    public void recordLost(long workloadId, int epoch) {
+        var workload = current(workloadId, epoch);
         if (workload != null) {
             // not running until the engine says so again: that change meters it again, even when the
             // engine restarts the same stopped container under its old id
             workload.lost(Instant.now(clock));
+            meter.close(UsageMeter.workload(workloadId));
         }
-        meter.close(UsageMeter.workload(workloadId));
     }
 
-    public void recordFailed(long workloadId, String problem) {
-        var workload = em.find(Workload.class, workloadId);
+    public void recordFailed(long workloadId, int epoch, String problem) {
+        var workload = current(workloadId, epoch);
         if (workload != null) {
             workload.failed(problem, Instant.now(clock));
             meter.close(UsageMeter.workload(workloadId)); // a failed container is not billed
         }
+    }
+
+    /**
+     * The workload, locked, if it is still in this epoch. A start or a reconciler pass that began
+     * before a failover or a move must not write over what the newer epoch recorded.
+     */
+    private Workload current(long workloadId, int epoch) {
+        var workload = em.find(Workload.class, workloadId, LockModeType.PESSIMISTIC_WRITE);
+        return workload == null || workload.epoch() != epoch ? null : workload;
     }
 
     /**
@@ -223,10 +234,12 @@ public class EnvironmentPlans {
                 .setParameter("env", environmentId).getResultList();
     }
 
-    private Ensure ensure(long tenantId, Workload workload) {
-        Node node = node(workload.nodeId());
-        return new Ensure(workload.id(), tenantId, node, ContainerSpec.of(installation.id(), tenantId,
-                workload.environmentId(), node.id(), node.name(), workload.cpu(), workload.memoryGiB()));
+    /** What must run for this workload: on its host now, named and labelled for its own node and epoch. */
+    Ensure ensure(long tenantId, Workload workload) {
+        Node own = node(workload.nodeId());
+        Node host = workload.hostNodeId() == workload.nodeId() ? own : node(workload.hostNodeId());
+        return new Ensure(workload.id(), workload.epoch(), tenantId, host, ContainerSpec.of(installation.id(), tenantId,
+                workload.environmentId(), own.id(), own.name(), workload.cpu(), workload.memoryGiB(), workload.epoch()));
     }
 
     private Node node(long nodeId) {

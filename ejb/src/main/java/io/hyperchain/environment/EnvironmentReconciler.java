@@ -50,6 +50,9 @@ public class EnvironmentReconciler {
     @Inject
     Installation installation;
 
+    @Inject
+    WorkloadHosts hosts;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
@@ -74,32 +77,25 @@ public class EnvironmentReconciler {
                 try {
                     var running = docker.runningContainer(ensure.host(), ensure.spec().name());
                     if (running.isPresent()) {
-                        plans.recordRunning(ensure.workloadId(), running.get());
+                        plans.recordRunning(ensure.workloadId(), ensure.epoch(), running.get());
                     } else {
-                        plans.recordLost(ensure.workloadId()); // its usage ended when it was lost: not billed until back
-                        plans.recordRunning(ensure.workloadId(), starter.start(ensure));
+                        plans.recordLost(ensure.workloadId(), ensure.epoch()); // its usage ended when it was lost: not billed until back
+                        plans.recordRunning(ensure.workloadId(), ensure.epoch(), starter.start(ensure));
                         restarted++;
                     }
                 } catch (RuntimeException e) {
-                    plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
+                    plans.recordFailed(ensure.workloadId(), ensure.epoch(), DockerGateway.problemOf(e));
                     failed++;
                 }
             }
             int orphans = 0;
             int unreachable = 0;
             for (var node : plans.nodes()) {
+                if (node.health() != io.hyperchain.cluster.NodeHealth.UP) {
+                    continue; // fenced by the node watch when it answers again, before anything runs there
+                }
                 try {
-                    var present = docker.containersLabelled(node.dockerHost(), ContainerSpec.LABEL_INSTALLATION,
-                            installation.id());
-                    // read the workloads after listing: a start commits its workload before it creates the
-                    // container, so every container listed above is known by now unless it is an orphan
-                    var known = present.isEmpty() ? java.util.Set.<String>of() : plans.knownContainerNames();
-                    for (String name : present) {
-                        if (!known.contains(name)) {
-                            docker.remove(node.dockerHost(), name);
-                            orphans++;
-                        }
-                    }
+                    orphans += removeStale(node.id(), node.dockerHost());
                 } catch (RuntimeException e) {
                     unreachable++;
                 }
@@ -112,5 +108,28 @@ public class EnvironmentReconciler {
         } finally {
             running.set(false);
         }
+    }
+
+    /**
+     * Removes every tenant container on the node that no workload hosted there expects in its
+     * epoch: an orphan, or a stale one (its workload failed over or moved since). The same pass
+     * fences a node that answers again (P1.11). Returns how many went.
+     */
+    public int removeStale(long nodeId, io.hyperchain.docker.DockerHost host) {
+        var present = docker.containersOf(host, installation.id());
+        if (present.isEmpty()) {
+            return 0;
+        }
+        // read the workloads after listing: a start or a move commits its workload's host and epoch
+        // before it creates the container, so every container listed above is expected by now unless stale
+        var expected = hosts.epochsHostedOn(nodeId);
+        int removed = 0;
+        for (var container : present) {
+            if (StaleContainers.stale(container.name(), container.labels(), expected)) {
+                docker.remove(host, container.name());
+                removed++;
+            }
+        }
+        return removed;
     }
 }

@@ -87,9 +87,9 @@ public class EnvironmentService {
     /** Starts one container as planned and records what its engine said. */
     public void ensure(EnvironmentPlans.Ensure ensure) {
         try {
-            plans.recordRunning(ensure.workloadId(), starter.start(ensure));
+            plans.recordRunning(ensure.workloadId(), ensure.epoch(), starter.start(ensure));
         } catch (RuntimeException e) {
-            plans.recordFailed(ensure.workloadId(), DockerGateway.problemOf(e));
+            plans.recordFailed(ensure.workloadId(), ensure.epoch(), DockerGateway.problemOf(e));
         }
     }
 

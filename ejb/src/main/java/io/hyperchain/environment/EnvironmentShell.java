@@ -36,7 +36,7 @@ public class EnvironmentShell {
         view.containers().stream()
                 .filter(c -> !c.leader() && c.state() == WorkloadState.RUNNING)
                 .forEach(c -> names.add(c.nodeName()));
-        Node node = em.find(Node.class, leader.get().nodeId());
+        Node node = em.find(Node.class, leader.get().hostNodeId()); // the shell follows the leader where it runs now
         return Optional.of(new ShellTarget(node.dockerHost(), leader.get().containerId(), names,
                 view.getTotalCpu(), view.getTotalMemoryGiB()));
     }

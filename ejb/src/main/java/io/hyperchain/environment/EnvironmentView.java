@@ -7,7 +7,21 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
 
     /** One container: where, in what state, and why not, if it failed. */
     public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
-                            int cpu, int memoryGiB, boolean leader, boolean sharedSpare) {
+                            int cpu, int memoryGiB, boolean leader, boolean sharedSpare, long hostNodeId,
+                            String hostNodeName, boolean failedOver) {
+
+        /** Runs on another node than its own now (a failover or a move): the page says where. */
+        public boolean isElsewhere() {
+            return hostNodeId != nodeId;
+        }
+
+        public String getHostNodeName() {
+            return hostNodeName;
+        }
+
+        public boolean isFailedOver() {
+            return failedOver;
+        }
 
         public boolean isSharedSpare() {
             return sharedSpare;

@@ -25,6 +25,20 @@ public class Workload {
     @Column(name = "node_id", nullable = false)
     private long nodeId;
 
+    /** The engine the container runs on now: its own node, or another after a failover or a move (sql/V18). */
+    @Column(name = "host_node_id", nullable = false)
+    private long hostNodeId;
+
+    /** Goes up at every failover or move; written on the container, so an older container is known stale. */
+    @Column(nullable = false)
+    private int epoch;
+
+    @Column(name = "failed_over_at")
+    private Instant failedOverAt;
+
+    @Column(name = "moved_at")
+    private Instant movedAt;
+
     @Column(name = "container_name", nullable = false, length = 128)
     private String containerName;
 
@@ -53,6 +67,8 @@ public class Workload {
     public Workload(long environmentId, long nodeId, String containerName, int cpu, int memoryGiB, Instant at) {
         this.environmentId = environmentId;
         this.nodeId = nodeId;
+        this.hostNodeId = nodeId;
+        this.epoch = 1;
         this.containerName = containerName;
         this.cpu = cpu;
         this.memoryGiB = memoryGiB;
@@ -79,6 +95,36 @@ public class Workload {
         this.updatedAt = at;
     }
 
+    /**
+     * P1.11: its node failed; it runs on {@code host} from now on, under a new epoch, until it
+     * moves again. Not running until the engine there says so.
+     */
+    public void failOver(long host, Instant at) {
+        hostOn(host, at);
+        this.failedOverAt = at;
+        this.problem = null;
+    }
+
+    /** P1.8: moved (back home, or off a hot node) to {@code host}, under a new epoch. */
+    public void moveTo(long host, Instant at) {
+        hostOn(host, at);
+        this.movedAt = at;
+        if (host == nodeId) {
+            this.failedOverAt = null; // home again
+        }
+    }
+
+    private void hostOn(long host, Instant at) {
+        if (host == hostNodeId) {
+            throw new IllegalStateException("workload " + id + " already runs on node " + host);
+        }
+        this.hostNodeId = host;
+        this.epoch++;
+        this.containerId = null;
+        this.state = WorkloadState.STARTING;
+        this.updatedAt = at;
+    }
+
     public Long id() {
         return id;
     }
@@ -89,6 +135,27 @@ public class Workload {
 
     public long nodeId() {
         return nodeId;
+    }
+
+    public long hostNodeId() {
+        return hostNodeId;
+    }
+
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Runs away from its own node because that node failed. */
+    public boolean isFailedOver() {
+        return failedOverAt != null && hostNodeId != nodeId;
+    }
+
+    public Instant failedOverAt() {
+        return failedOverAt;
+    }
+
+    public Instant movedAt() {
+        return movedAt;
     }
 
     public String containerName() {

@@ -28,6 +28,10 @@ public enum SettingKey {
     TAX_PERCENT("taxPercent", 0, 100),
     /** Billing: days after a month's end that late usage still lands on its invoice before it is finalized. */
     BILLING_GRACE_DAYS("billingGraceDays", 0, 28),
+    /** P1.11: pings a node may miss in a row (one a second by default) before its containers fail over. */
+    NODE_MISSED_PINGS("nodeMissedPings", 1, 10),
+    /** P1.11: when a failed node is back, its containers go home ("return") or stay where they run ("stay"). */
+    FAILBACK("failback", List.of("return", "stay")),
     /** P1.6: average over the whole period, or over only the hours the tenant's environment ran. */
     ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class);
 

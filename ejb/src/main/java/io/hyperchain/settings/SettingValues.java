@@ -30,6 +30,11 @@ public final class SettingValues {
         return java.math.BigDecimal.valueOf(number(SettingKey.TAX_PERCENT)).movePointLeft(2);
     }
 
+    /** A choice setting's stored word. */
+    public String text(SettingKey key) {
+        return require(key);
+    }
+
     public <E extends Enum<E>> E choice(SettingKey key, Class<E> type) {
         return Enum.valueOf(type, require(key));
     }

@@ -15,17 +15,24 @@ class ContainerSpecTest {
 
     @Test
     void aContainerOfThisInstallationNamesItsTenant() {
-        var spec = ContainerSpec.of(INSTALLATION, 42, 7, 3, "node-3", 2, 4);
+        var spec = ContainerSpec.of(INSTALLATION, 42, 7, 3, "node-3", 2, 4, 1);
         assertEquals(Optional.of(42L), ContainerSpec.tenantOf(spec.labels(), INSTALLATION));
     }
 
     @Test
     void anotherInstallationsOrAForeignContainerNamesNoTenant() {
-        var spec = ContainerSpec.of("fedcba9876543210", 42, 7, 3, "node-3", 2, 4);
+        var spec = ContainerSpec.of("fedcba9876543210", 42, 7, 3, "node-3", 2, 4, 1);
         assertTrue(ContainerSpec.tenantOf(spec.labels(), INSTALLATION).isEmpty());
         assertTrue(ContainerSpec.tenantOf(Map.of(), INSTALLATION).isEmpty());
         assertTrue(ContainerSpec.tenantOf(null, INSTALLATION).isEmpty());
         assertTrue(ContainerSpec.tenantOf(Map.of(ContainerSpec.LABEL_INSTALLATION, INSTALLATION,
                 ContainerSpec.LABEL_TENANT, "x"), INSTALLATION).isEmpty());
+    }
+
+    @Test
+    void aContainerCarriesItsWorkloadsEpochAndOneWithoutIsOlderThanAny() {
+        assertEquals(3, ContainerSpec.epochOf(ContainerSpec.of(INSTALLATION, 42, 7, 3, "node-3", 2, 4, 3).labels()));
+        assertEquals(0, ContainerSpec.epochOf(Map.of()));
+        assertEquals(0, ContainerSpec.epochOf(Map.of(ContainerSpec.LABEL_EPOCH, "x")));
     }
 }

@@ -45,10 +45,16 @@ public class JobRunner {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    io.hyperchain.healing.NodeWatch nodeWatch;
+
     /** The trigger of Quartz's fires; an admin's runs say "admin". */
     static final String SCHEDULE = "schedule";
 
     public Result run(PortalJob job, Instant fireTime, String trigger) {
+        if (job == PortalJob.NODE_WATCH && SCHEDULE.equals(trigger)) {
+            return quietWatch(fireTime);
+        }
         var runPeriod = RunPeriod.of(job, fireTime, trigger, () -> settings.all().sparePeriod());
         String period = runPeriod.key();
         var runId = runs.start(job, period, trigger, PortalScheduler.INSTANCE_ID);
@@ -63,6 +69,11 @@ public class JobRunner {
         try {
             Map<String, Object> figures = new LinkedHashMap<>();
             String detail = switch (job) {
+                case NODE_WATCH -> {
+                    var outcome = nodeWatch.watch();
+                    figures.putAll(figuresOf(outcome));
+                    yield detailOf(outcome);
+                }
                 case NODE_HEALTH -> {
                     var outcome = reconciler.reconcile();
                     figures.put("checked", outcome.checked());
@@ -131,5 +142,40 @@ public class JobRunner {
             runs.finish(runId.get(), "FAILED", e.toString());
             return new Result(job, period, "FAILED", e.toString(), Map.of());
         }
+    }
+
+    /**
+     * A scheduled node watch, once a second: its run is written to the history only when it did
+     * something (a node went down, containers failed over, a node was fenced or came back), so a
+     * healthy cluster writes nothing.
+     */
+    private Result quietWatch(Instant fireTime) {
+        String period = RunPeriod.of(PortalJob.NODE_WATCH, fireTime, SCHEDULE, () -> settings.all().sparePeriod()).key();
+        var outcome = nodeWatch.watch();
+        if (!outcome.acted()) {
+            return new Result(PortalJob.NODE_WATCH, period, "DONE", detailOf(outcome), figuresOf(outcome));
+        }
+        runs.start(PortalJob.NODE_WATCH, period, SCHEDULE, PortalScheduler.INSTANCE_ID)
+                .ifPresent(runId -> runs.finish(runId, "DONE", detailOf(outcome)));
+        return new Result(PortalJob.NODE_WATCH, period, "DONE", detailOf(outcome), figuresOf(outcome));
+    }
+
+    private static Map<String, Object> figuresOf(io.hyperchain.healing.NodeWatch.Outcome outcome) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("nodes", outcome.nodes());
+        figures.put("down", outcome.down());
+        figures.put("wentDown", outcome.wentDown());
+        figures.put("failingOver", outcome.failingOver());
+        figures.put("fenced", outcome.fenced());
+        figures.put("cameBack", outcome.cameBack());
+        figures.put("goingHome", outcome.goingHome());
+        figures.put("splitHeld", outcome.splitHeld());
+        return figures;
+    }
+
+    private static String detailOf(io.hyperchain.healing.NodeWatch.Outcome outcome) {
+        String detail = outcome.events().isEmpty() ? outcome.down() + " of " + outcome.nodes() + " nodes down"
+                : String.join("; ", outcome.events());
+        return detail.length() > 1000 ? detail.substring(0, 997) + "..." : detail;
     }
 }

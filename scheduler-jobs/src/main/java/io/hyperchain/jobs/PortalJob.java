@@ -8,6 +8,11 @@ import java.util.Optional;
  * and how often their work is due.
  */
 public enum PortalJob {
+    /**
+     * P1.11: ping every engine each second; fail a DOWN node's containers over, fence a node that
+     * answers again. A scheduled pass is kept in the history only when it did something.
+     */
+    NODE_WATCH("node-watch", "* * * * * ?", Cadence.EVERY_FIRE),
     /** Hold the engines to the desired state (lost containers, orphans). */
     NODE_HEALTH("node-health", "0 * * * * ?", Cadence.EVERY_FIRE),
     /** P4.3: sample every node's load. */

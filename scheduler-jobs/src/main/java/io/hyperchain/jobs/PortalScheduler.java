@@ -97,7 +97,7 @@ public class PortalScheduler {
             store.setMisfireThreshold(60_000);
             store.setDriverDelegateClass("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
             DirectSchedulerFactory.getInstance().createScheduler(SCHEDULER_NAME, INSTANCE_ID,
-                    new ManagedThreadPool(executor, 3), new ManagedThreadExecutor(threadFactory), store,
+                    new ManagedThreadPool(executor, 4), new ManagedThreadExecutor(threadFactory), store,
                     Map.of(), null, 0, -1, -1, false, null, 1, 0);
             scheduler = DirectSchedulerFactory.getInstance().getScheduler(SCHEDULER_NAME);
             for (PortalJob job : PortalJob.values()) {

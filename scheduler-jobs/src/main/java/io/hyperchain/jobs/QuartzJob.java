@@ -15,7 +15,10 @@ public class QuartzJob implements Job {
     public void execute(JobExecutionContext context) {
         var job = PortalJob.byId(context.getMergedJobDataMap().getString(JOB_KEY)).orElseThrow();
         var fire = context.getScheduledFireTime() == null ? context.getFireTime() : context.getScheduledFireTime();
-        CDI.current().select(PortalScheduler.class).get().converge();
+        if (job != PortalJob.NODE_WATCH) {
+            // not once a second: the other jobs' fires bring a changed node-watch schedule in line too
+            CDI.current().select(PortalScheduler.class).get().converge();
+        }
         CDI.current().select(JobRunner.class).get().run(job, fire.toInstant(), JobRunner.SCHEDULE);
     }
 }

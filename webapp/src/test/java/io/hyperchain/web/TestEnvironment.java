@@ -25,8 +25,8 @@ public final class TestEnvironment {
             throw new IllegalStateException("HYPERCHAIN_NODE_HOSTS is not set: run the tests through bin/hyperchain test");
         }
         var list = Arrays.stream(hosts.split(",")).map(String::strip).toList();
-        if (list.size() < 5) {
-            throw new IllegalStateException("the tests need 5 engines, got " + list);
+        if (list.size() < 6) {
+            throw new IllegalStateException("the tests need 6 engines (the sixth is HealingIT's to kill), got " + list);
         }
         return list;
     }
@@ -65,6 +65,15 @@ public final class TestEnvironment {
     public static Process restartDatabaseAfter(int secondsDown) throws IOException {
         var script = Path.of(require("HYPERCHAIN_HOME"), "bin", "hyperchain").toString();
         return new ProcessBuilder(script, "restart-db", Integer.toString(secondsDown)).inheritIO().start();
+    }
+
+    /** Kills, freezes, thaws or starts the engine of test node I through bin/hyperchain, as a failure would. */
+    public static void node(String action, int node) throws IOException, InterruptedException {
+        var script = Path.of(require("HYPERCHAIN_HOME"), "bin", "hyperchain").toString();
+        var process = new ProcessBuilder(script, "node", action, Integer.toString(node)).inheritIO().start();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("bin/hyperchain node " + action + " " + node + " failed");
+        }
     }
 
     private static String require(String name) {

@@ -67,6 +67,9 @@ public class EnvironmentResource {
                     .add("state", c.state().name())
                     .add("leader", c.leader())
                     .add("sharedSpare", c.sharedSpare())
+                    .add("hostNodeId", c.hostNodeId())
+                    .add("hostNodeName", c.hostNodeName())
+                    .add("failedOver", c.failedOver())
                     .add("cpu", c.cpu())
                     .add("memoryGiB", c.memoryGiB());
             if (c.containerId() != null) {

@@ -1,0 +1,130 @@
+package io.hyperchain.environment;
+
+import io.hyperchain.billing.UsageMeter;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where workloads run, and the database half of moving one (P1.8, P1.11): a failover or a move
+ * takes the workload's lock, checks it is still where the caller saw it, gives it its new host
+ * and epoch, and hands back what must then run. Two portal instances deciding the same move: the
+ * second finds the host changed and does nothing.
+ */
+@Stateless
+public class WorkloadHosts {
+
+    /** A workload that runs somewhere: its own node, the engine hosting it, its epoch and tenant. */
+    public record Hosted(long workloadId, long environmentId, long tenantId, long nodeId, long hostNodeId, int epoch,
+                         String containerName, WorkloadState state, Instant failedOverAt) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EnvironmentPlans plans;
+
+    @Inject
+    UsageMeter meter;
+
+    @Inject
+    Clock clock;
+
+    /** The workloads of running environments hosted on this node. */
+    public List<Hosted> hostedOn(long nodeId) {
+        return hosted("w.hostNodeId = :node", nodeId);
+    }
+
+    /** Failed-over workloads of running environments whose own node is UP and in service again: they may go home. */
+    public List<Hosted> failedOverFromUpNodes() {
+        return em.createQuery("select w, e.tenantId from Workload w, Environment e, Node n where w.environmentId = e.id "
+                        + "and n.id = w.nodeId and w.failedOverAt is not null and w.hostNodeId <> w.nodeId "
+                        + "and n.health = :up and n.state <> :maintenance and e.desiredState = :running order by w.id",
+                        Object[].class)
+                .setParameter("up", io.hyperchain.cluster.NodeHealth.UP)
+                .setParameter("maintenance", io.hyperchain.cluster.NodeState.MAINTENANCE)
+                .setParameter("running", DesiredState.RUNNING)
+                .getResultList().stream()
+                .map(row -> hosted((Workload) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    private List<Hosted> hosted(String where, long nodeId) {
+        return em.createQuery("select w, e.tenantId from Workload w, Environment e where w.environmentId = e.id and "
+                        + where + " and e.desiredState = :running order by w.id", Object[].class)
+                .setParameter("node", nodeId).setParameter("running", DesiredState.RUNNING)
+                .getResultList().stream()
+                .map(row -> hosted((Workload) row[0], (Long) row[1]))
+                .toList();
+    }
+
+    private static Hosted hosted(Workload w, long tenantId) {
+        return new Hosted(w.id(), w.environmentId(), tenantId, w.nodeId(), w.hostNodeId(), w.epoch(), w.containerName(),
+                w.state(), w.failedOverAt());
+    }
+
+    /** The engines the other containers of this workload's environment run on. */
+    public Set<Long> environmentHosts(long environmentId) {
+        return new HashSet<>(em.createQuery("select w.hostNodeId from Workload w where w.environmentId = :env", Long.class)
+                .setParameter("env", environmentId).getResultList());
+    }
+
+    /** The epoch each workload container hosted on this node should have, by container name: what fencing keeps. */
+    public Map<String, Integer> epochsHostedOn(long nodeId) {
+        Map<String, Integer> epochs = new HashMap<>();
+        em.createQuery("select w.containerName, w.epoch from Workload w where w.hostNodeId = :node", Object[].class)
+                .setParameter("node", nodeId).getResultList()
+                .forEach(row -> epochs.put((String) row[0], (Integer) row[1]));
+        return epochs;
+    }
+
+    /** For each node that holds failed-over containers, the failed node they came from. */
+    public Map<Long, Long> failoverHolders() {
+        Map<Long, Long> holders = new HashMap<>();
+        em.createQuery("select w.hostNodeId, min(w.nodeId) from Workload w where w.failedOverAt is not null "
+                        + "and w.hostNodeId <> w.nodeId group by w.hostNodeId", Object[].class)
+                .getResultList().forEach(row -> holders.put((Long) row[0], (Long) row[1]));
+        return holders;
+    }
+
+    /**
+     * P1.11: the workload's node failed; from now on it runs on {@code target}. Empty when it no
+     * longer runs on {@code failedNode} (another pass moved it, or it was stopped). Its usage ends
+     * now: not billed until it runs again.
+     */
+    public Optional<EnvironmentPlans.Ensure> failOver(long workloadId, long failedNode, long target) {
+        return rehost(workloadId, failedNode, workload -> workload.failOver(target, Instant.now(clock)));
+    }
+
+    /** P1.8: the first half of a cold move: the workload now belongs on {@code target}, in a new epoch. */
+    public Optional<EnvironmentPlans.Ensure> moveTo(long workloadId, long from, long target) {
+        return rehost(workloadId, from, workload -> workload.moveTo(target, Instant.now(clock)));
+    }
+
+    private Optional<EnvironmentPlans.Ensure> rehost(long workloadId, long expectedHost,
+                                                     java.util.function.Consumer<Workload> change) {
+        var workload = em.find(Workload.class, workloadId, LockModeType.PESSIMISTIC_WRITE);
+        if (workload == null || workload.hostNodeId() != expectedHost) {
+            return Optional.empty();
+        }
+        var environment = em.find(Environment.class, workload.environmentId());
+        if (environment.desiredState() != DesiredState.RUNNING) {
+            return Optional.empty();
+        }
+        change.accept(workload);
+        meter.close(UsageMeter.workload(workloadId));
+        em.flush();
+        return Optional.of(plans.ensure(environment.tenantId(), workload));
+    }
+}
