@@ -1,9 +1,9 @@
 package io.hyperchain.cluster;
 
 import io.hyperchain.placement.BaseAllotment;
+import io.hyperchain.placement.KeptMeasurements;
 import io.hyperchain.placement.KeptPlacement;
 import io.hyperchain.placement.KeptPlacement.CountedNode;
-import io.hyperchain.placement.KeptMeasurements;
 import io.hyperchain.placement.KeptPlacement.Reservation;
 import io.hyperchain.placement.Load;
 import io.hyperchain.placement.PlacementEngine;
