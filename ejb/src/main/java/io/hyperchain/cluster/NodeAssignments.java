@@ -166,8 +166,8 @@ public class NodeAssignments {
         return held.stream().map(a -> {
             Node node = nodes.get(a.nodeId());
             int assigned = tenants.getOrDefault(node.id(), 0);
-            var load = sampled.containsKey(node.id()) ? sampled.get(node.id()).load()
-                    : NodeLoads.snapshot(node, assigned, base, false).load();
+            var load = io.hyperchain.placement.Load.measuredOr(NodeLoads.snapshot(node, assigned, base, false).load(),
+                    java.util.Optional.ofNullable(sampled.get(node.id())).map(io.hyperchain.placement.NodeAverage::load));
             return new TenantNode(node.id(), node.name(), node.state(), a.selected(),
                     (int) Math.round(load.combined() * 100), assigned);
         }).toList();

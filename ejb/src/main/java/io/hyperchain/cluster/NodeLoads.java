@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The node table and the assignments as placement reads them: the epoch and its log (sql/V17),
- * nodes with their tenant counts, and the chosen nodes' rows locked for a guarded commit. Until
- * load is measured, a node's load is what its tenants were promised (P1.2 allows this).
+ * nodes with their tenant counts, and the chosen nodes' rows locked for a guarded commit. The load
+ * made from these is what the tenants were promised; {@link PlacementPool} puts a node's measured
+ * load in its place where the node was sampled in the load window (P1.2).
  */
 @Stateless
 public class NodeLoads {

@@ -1,15 +1,20 @@
 package io.hyperchain.cluster;
 
 import io.hyperchain.placement.BaseAllotment;
+import io.hyperchain.placement.KeptMeasurements;
 import io.hyperchain.placement.KeptPlacement;
 import io.hyperchain.placement.KeptPlacement.CountedNode;
 import io.hyperchain.placement.KeptPlacement.Reservation;
+import io.hyperchain.placement.Load;
 import io.hyperchain.placement.PlacementEngine;
 import io.hyperchain.placement.PlacementQuery;
+import io.hyperchain.settings.PortalSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +24,9 @@ import java.util.Set;
 /**
  * This portal instance's placement pool ({@link KeptPlacement}), read lazily from the database and
  * kept in step with it by the placement epoch (sql/V17). It decides; {@link PlacementCommit}
- * guards the commit.
+ * guards the commit. Nodes' measured loads over the {@code loadWindowMinutes} setting are read
+ * apart from the epoch, for every node in one grouped read of the rollups, at most once per
+ * sampling interval ({@link KeptMeasurements}); a changed window shows from the next read.
  */
 @ApplicationScoped
 public class PlacementPool {
@@ -29,6 +36,15 @@ public class PlacementPool {
 
     @Inject
     NodeLoads loads;
+
+    @Inject
+    MeasuredLoads measuredLoads;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Clock clock;
 
     private KeptPlacement kept;
 
@@ -54,7 +70,14 @@ public class PlacementPool {
             public List<CountedNode> nodes(Set<Long> ids) {
                 return loads.nodes(ids);
             }
-        }, REFUSAL_WAIT);
+
+            @Override
+            public Map<Long, Load> measured() {
+                Instant now = Instant.now(clock);
+                // to a second ahead: the row of the minute under way is read even at its first instant
+                return measuredLoads.windowAverages(now.minus(settings.all().loadWindow()), now.plusSeconds(1));
+            }
+        }, REFUSAL_WAIT, new KeptMeasurements(clock, KeptMeasurements.SAMPLING_INTERVAL));
     }
 
     public Reservation reserve(PlacementQuery query, BaseAllotment base, boolean mayWait) {

@@ -126,6 +126,28 @@ public class LoadStore {
         }).toList();
     }
 
+    /**
+     * P1.2: each node's average over a recent window [from, to), weighted by samples, from hour and
+     * minute rows ({@link WindowSpan}): one grouped read for every node. A node not sampled in the
+     * window is left out.
+     */
+    public Map<Long, Load> windowAverages(Instant from, Instant to) {
+        var parameters = WindowSpan.of(from, to).parameters();
+        var query = em.createNativeQuery(WindowSpan.AVERAGES_SQL);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Load> loads = new HashMap<>();
+        for (Object[] row : rows) {
+            if (((Number) row[4]).longValue() > 0) {
+                loads.put(((Number) row[0]).longValue(), new Load(number(row[1]), number(row[2]), number(row[3])));
+            }
+        }
+        return loads;
+    }
+
     /** Nodes whose engine did not answer the newest sampling pass (its samples share one moment). */
     public java.util.Set<Long> silentInLatestPass() {
         @SuppressWarnings("unchecked")

@@ -32,6 +32,12 @@ import java.util.concurrent.TimeUnit;
  * decisions of this instance are still in flight waits (briefly) for them to settle: a seat one of
  * them gives back may be the one this request needs.
  *
+ * <p>A node's load is its measured average over the load window where it was sampled in it, else
+ * what its tenants were promised ({@link Load#measuredOr}). Measured load moves without an epoch
+ * step, so the pool keeps it aside ({@link KeptMeasurements}) and reads it again, for every node in
+ * one grouped read, once it is as old as the sampling interval; a seat held or given back moves
+ * only the tenant count of a measured node, and {@link HasRoomForAnotherTenant} still limits them.
+ *
  * <p>Thread-safe. The source is read under the pool's lock; it must only read (never wait for a
  * row lock), and a caller must not hold the pool's lock while it takes row locks.
  */
@@ -57,6 +63,14 @@ public final class KeptPlacement {
 
         /** These nodes with their tenant counts now; a node that is gone is left out. */
         List<CountedNode> nodes(Set<Long> ids);
+
+        /**
+         * Each node's measured average load over the load window, for the nodes sampled in it: one
+         * grouped read of the rollups. None by default: every load is then what was promised.
+         */
+        default Map<Long, Load> measured() {
+            return Map.of();
+        }
     }
 
     /** A node and how many tenants it holds. */
@@ -112,6 +126,7 @@ public final class KeptPlacement {
     private final PlacementEngine engine;
     private final Source source;
     private final long refusalWaitNanos;
+    private final KeptMeasurements measured;
 
     // guarded by this
     private NodePool pool; // null until first used
@@ -129,9 +144,18 @@ public final class KeptPlacement {
      *                    flight to settle before it is final
      */
     public KeptPlacement(PlacementEngine engine, Source source, Duration refusalWait) {
+        this(engine, source, refusalWait, KeptMeasurements.none());
+    }
+
+    /**
+     * @param measured the measured loads kept, read from the source when they are due; see
+     *                 {@link KeptMeasurements#none()} for a pool that judges promised load only
+     */
+    public KeptPlacement(PlacementEngine engine, Source source, Duration refusalWait, KeptMeasurements measured) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.source = Objects.requireNonNull(source, "source");
         this.refusalWaitNanos = refusalWait.toNanos();
+        this.measured = Objects.requireNonNull(measured, "measured");
     }
 
     /**
@@ -214,14 +238,14 @@ public final class KeptPlacement {
 
     /**
      * The guard's question about a reservation: each chosen node, counted under its lock after the
-     * tenant was added, would still have been a candidate just before (one tenant fewer). Takes no
-     * lock: a guard asks it holding row locks.
+     * tenant was added, would still have been a candidate just before (one tenant fewer), judged on
+     * the measured load the pool decided on. Takes no lock: a guard asks it holding row locks.
      */
     public boolean stillAdmitted(Reservation reservation, List<CountedNode> counted, PlacementQuery query,
                                  BaseAllotment base) {
         for (CountedNode node : counted) {
             boolean isSpare = reservation.spare.isPresent() && reservation.spare.getAsLong() == node.id();
-            var before = node.facts().snapshot(Math.max(0, node.tenants() - 1), base, isSpare);
+            var before = node.facts().snapshot(Math.max(0, node.tenants() - 1), base, isSpare, measured.of(node.id()));
             if (!engine.admits(before, query)) {
                 return false;
             }
@@ -251,6 +275,22 @@ public final class KeptPlacement {
     }
 
     private void catchUp(long now, BaseAllotment wanted) {
+        remeasure();
+        catchUpEpoch(now, wanted);
+    }
+
+    /** Reads the measured loads again when they are due, and moves every kept node to its new load. */
+    private void remeasure() {
+        if (!measured.due()) {
+            return;
+        }
+        measured.keep(source.measured());
+        if (pool != null) {
+            facts.keySet().forEach(this::reposition);
+        }
+    }
+
+    private void catchUpEpoch(long now, BaseAllotment wanted) {
         Set<Long> doubts = Set.copyOf(doubted);
         if (pool == null || !wanted.equals(base)) {
             reload(wanted);
@@ -323,7 +363,8 @@ public final class KeptPlacement {
 
     private NodeSnapshot snapshot(long id) {
         boolean isSpare = spare.isPresent() && spare.getAsLong() == id;
-        return facts.get(id).snapshot(tenants.getOrDefault(id, 0) + reserved.getOrDefault(id, 0), base, isSpare);
+        return facts.get(id).snapshot(tenants.getOrDefault(id, 0) + reserved.getOrDefault(id, 0), base, isSpare,
+                measured.of(id));
     }
 
     private boolean settle(Reservation reservation) {

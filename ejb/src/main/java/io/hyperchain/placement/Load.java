@@ -1,6 +1,7 @@
 package io.hyperchain.placement;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How busy a node is, per dimension, as a share of its capacity (0 idle, 1 full). Over 1 is kept:
@@ -34,6 +35,16 @@ public record Load(double cpu, double memory, double disk) {
         return new Load(share(assignedTenants, base.cpu(), "capCpu", capCpu),
                 share(assignedTenants, base.memoryGiB(), "capMem", capMem),
                 share(assignedTenants, base.diskGiB(), "capDisk", capDisk));
+    }
+
+    /**
+     * P1.2, P3.1: the load placement judges a node by. Measured, not the larger of measured and
+     * promised: how many tenants fit is {@link HasRoomForAnotherTenant}'s question, from the seats.
+     */
+    // Rule: a node's measured average over the load window is its load; the promised load stands in only where nothing was measured.
+    public static Load measuredOr(Load promised, Optional<Load> measured) {
+        Objects.requireNonNull(promised, "promised");
+        return measured.orElse(promised);
     }
 
     private static double share(int tenants, int perTenant, String name, int capacity) {

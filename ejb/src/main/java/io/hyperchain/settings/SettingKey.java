@@ -12,6 +12,8 @@ public enum SettingKey {
     BASE_DISK_GIB("baseDiskGiB", 1, 65536),
     /** A node whose combined load is at or above this share of its capacity takes no new tenant. */
     LOAD_THRESHOLD_PERCENT("loadThresholdPercent", 1, 100),
+    /** P1.2: placement judges a node by its measured average load over this many last minutes. */
+    LOAD_WINDOW_MINUTES("loadWindowMinutes", 1, 1440),
     /** Tenants whose nodes average at least this load may use the shared spare (P1.5). */
     SPARE_THRESHOLD_PERCENT("spareThresholdPercent", 1, 100),
     /** P1.5 ("e.g. monthly, configurable"): a spare is elected for each week or each month. */

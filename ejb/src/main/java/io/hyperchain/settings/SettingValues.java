@@ -44,6 +44,11 @@ public final class SettingValues {
                 number(SettingKey.BASE_DISK_GIB));
     }
 
+    /** P1.2: how far back placement averages a node's measured load. */
+    public java.time.Duration loadWindow() {
+        return java.time.Duration.ofMinutes(number(SettingKey.LOAD_WINDOW_MINUTES));
+    }
+
     public LoadAveraging averaging() {
         return choice(SettingKey.ADJUST_AVERAGING, LoadAveraging.class);
     }

@@ -23,10 +23,12 @@ final class FakeNodeTable implements KeptPlacement.Source {
     private final List<Long> log = new ArrayList<>(); // log.get(i): the node of step i + 1
     private final int kept;
     private OptionalLong spare = OptionalLong.empty();
+    private final Map<Long, Load> measured = new HashMap<>(); // not a step: measured load moves without the epoch
 
     int epochReads;
     int cloudReads;
     int logReads;
+    int measuredReads;
     final List<Set<Long>> nodeReads = new ArrayList<>();
 
     FakeNodeTable(int kept) {
@@ -71,6 +73,12 @@ final class FakeNodeTable implements KeptPlacement.Source {
     FakeNodeTable elect(long id) {
         spare = OptionalLong.of(id);
         step(null);
+        return this;
+    }
+
+    /** The sampler measured this average for the node over the window (no epoch step, as in the database). */
+    FakeNodeTable measure(long id, Load load) {
+        measured.put(id, load);
         return this;
     }
 
@@ -126,6 +134,12 @@ final class FakeNodeTable implements KeptPlacement.Source {
             changed.add(node);
         }
         return Optional.of(changed);
+    }
+
+    @Override
+    public Map<Long, Load> measured() {
+        measuredReads++;
+        return Map.copyOf(measured);
     }
 
     @Override

@@ -272,6 +272,56 @@ class KeptPlacementTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertFalse(kept.reserve(ONE, BASE, false).placed()));
     }
 
+    private final MovableClock clock = new MovableClock(java.time.Instant.parse("2026-12-03T10:00:00Z"));
+
+    private KeptPlacement measuring(FakeNodeTable source) {
+        return new KeptPlacement(PlacementEngine.standard(), source, Duration.ZERO,
+                new KeptMeasurements(clock, KeptMeasurements.SAMPLING_INTERVAL));
+    }
+
+    @Test
+    void aNodeHotFromRealUseTakesNoNewTenant() {
+        var kept = measuring(table.measure(1, new Load(0.95, 0.1, 0.0)));
+        // node 1 holds no tenant: on promised load it would be first
+        assertEquals(List.of(2L), kept.reserve(PlacementQuery.of(1, 0.9), BASE).nodeIds());
+    }
+
+    @Test
+    void aNodeIdleInRealityIsIdleThoughItsSeatsWerePromisedAndItsSeatsStillLimitIt() {
+        var single = new FakeNodeTable().node(facts(1, 2)).assign(1).measure(1, new Load(0.05, 0.02, 0.0));
+        var kept = measuring(single);
+        var query = PlacementQuery.of(1, 0.4); // one tenant of two seats is 50 % promised
+        assertEquals(List.of(1L), kept.reserve(query, BASE).nodeIds());
+        var full = kept.reserve(query, BASE, false);
+        assertFalse(full.placed(), "both seats taken, however idle the node is");
+        assertTrue(full.placement().reason().contains("is full"), full.placement().reason());
+    }
+
+    @Test
+    void measuredLoadsAreReadAgainOnlyOncePerSamplingInterval() {
+        var kept = measuring(table);
+        var query = PlacementQuery.of(1, 0.9);
+        kept.cancel(kept.reserve(query, BASE));
+        table.measure(1, new Load(0.95, 0.1, 0.0)); // moves no epoch
+        assertEquals(List.of(1L), kept.reserve(query, BASE).nodeIds(), "not read again yet");
+        assertEquals(1, table.measuredReads);
+        clock.advance(KeptMeasurements.SAMPLING_INTERVAL);
+        var after = kept.reserve(query, BASE);
+        assertEquals(List.of(2L), after.nodeIds(), "read again: node 1 is hot");
+        assertEquals(2, table.measuredReads);
+        assertEquals(1, table.cloudReads, "the nodes were not read again");
+    }
+
+    @Test
+    void theGuardJudgesTheMeasuredLoadThePoolDecidedOn() {
+        var single = new FakeNodeTable().node(facts(1, 2)).assign(1).measure(1, new Load(0.05, 0.02, 0.0));
+        var kept = measuring(single);
+        var query = PlacementQuery.of(1, 0.4);
+        var reservation = kept.reserve(query, BASE);
+        assertTrue(kept.stillAdmitted(reservation, List.of(new CountedNode(facts(1, 2), 2)), query, BASE),
+                "promised 50 % before the tenant, measured 5 %");
+    }
+
     /** Whether a reservation is waiting on the pool (it holds the pool's lock otherwise, so this spins until it waits). */
     private static boolean waiting(KeptPlacement kept) {
         synchronized (kept) {

@@ -3,6 +3,7 @@ package io.hyperchain.placement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoadTest {
@@ -20,6 +21,20 @@ class LoadTest {
         var load = Load.fromAssignments(4, 16, 64, 400, BaseAllotment.DEFAULT);
         assertEquals(new Load(0.5, 0.25, 0.2), load);
         assertEquals(0.5, load.combined());
+    }
+
+    @Test
+    void measuredOrIsTheMeasuredLoadWhereThereIsOne() {
+        var promised = new Load(0.5, 0.25, 0.2);
+        // hot from real use though little was promised, and idle in reality though much was: measured wins both ways
+        assertEquals(new Load(0.95, 0.1, 0.05), Load.measuredOr(promised, Optional.of(new Load(0.95, 0.1, 0.05))));
+        assertEquals(new Load(0.01, 0.02, 0.0), Load.measuredOr(new Load(0.99, 0.9, 0.9), Optional.of(new Load(0.01, 0.02, 0.0))));
+    }
+
+    @Test
+    void measuredOrIsThePromisedLoadWhereNothingWasMeasured() {
+        var promised = new Load(0.5, 0.25, 0.2);
+        assertEquals(promised, Load.measuredOr(promised, Optional.empty()));
     }
 
     @Test

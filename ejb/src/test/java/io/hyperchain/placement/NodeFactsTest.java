@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NodeFactsTest {
@@ -21,6 +22,15 @@ class NodeFactsTest {
         var snapshot = node.snapshot(2, BaseAllotment.DEFAULT, false);
         assertEquals(2, snapshot.assignedTenants());
         assertEquals(new Load(4 / 16.0, 8 / 32.0, 40 / 100.0), snapshot.load());
+    }
+
+    @Test
+    void aMeasuredSnapshotsLoadIsWhatWasMeasuredAndItsLimitStillCountsSeats() {
+        var measured = new Load(0.9, 0.1, 0.0);
+        var snapshot = node.snapshot(2, BaseAllotment.DEFAULT, false, Optional.of(measured));
+        assertEquals(measured, snapshot.load());
+        assertEquals(5, snapshot.tenantLimit());
+        assertEquals(2, snapshot.assignedTenants());
     }
 
     @Test

@@ -22,6 +22,16 @@ class SettingKeyTest {
     }
 
     @Test
+    void theLoadWindowIsAMinuteToADay() {
+        var key = SettingKey.byField("loadWindowMinutes").orElseThrow();
+        assertTrue(key.accepts("1"));
+        assertTrue(key.accepts("1440"));
+        assertFalse(key.accepts("0"));
+        assertFalse(key.accepts("1441"));
+        assertEquals("loadWindowMinutes must be between 1 and 1440.", key.rule());
+    }
+
+    @Test
     void adjustAveragingTakesPeriodOrUsageHoursOnly() {
         var key = SettingKey.byField("adjustAveraging").orElseThrow();
         assertTrue(key.isChoice());

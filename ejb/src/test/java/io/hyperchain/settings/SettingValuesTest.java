@@ -13,11 +13,16 @@ class SettingValuesTest {
     private final SettingValues values = new SettingValues(Map.of(
             SettingKey.BASE_CPU, "2", SettingKey.BASE_MEMORY_GIB, "4", SettingKey.BASE_DISK_GIB, "20",
             SettingKey.SPARE_THRESHOLD_PERCENT, "70", SettingKey.ADJUST_AVERAGING, "USAGE_HOURS",
-            SettingKey.SPARE_PERIOD, "week"));
+            SettingKey.SPARE_PERIOD, "week", SettingKey.LOAD_WINDOW_MINUTES, "15"));
 
     @Test
     void aPercentReadsAsAShare() {
         assertEquals(0.7, values.share(SettingKey.SPARE_THRESHOLD_PERCENT), 1e-9);
+    }
+
+    @Test
+    void theLoadWindowReadsAsMinutes() {
+        assertEquals(java.time.Duration.ofMinutes(15), values.loadWindow());
     }
 
     @Test

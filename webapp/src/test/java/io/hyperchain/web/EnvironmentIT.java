@@ -511,6 +511,97 @@ class EnvironmentIT extends PortalIT {
         }
     }
 
+    /**
+     * P1.2, P3.1: placement judges a node by its measured load over the load window. Two shared nodes
+     * take tenants, the rest drain. Both measured idle, a two-node request gets both; then the one of
+     * lower id (first when all else is equal) burns a core, the sampler sees it, and a new tenant's
+     * two-node request is refused with that node "too busy" while one node is the other one.
+     */
+    @Test
+    void aNodeHotFromRealUseTakesNoNewTenant() throws Exception {
+        List<Long> open = TestDatabase.rows("select id from node where name in ('shared-1', 'shared-2', 'shared-3') "
+                + "and state = 'ACTIVE' and id not in (select node_id from spare_election) order by id limit 2")
+                .stream().map(row -> row[0]).toList();
+        assertEquals(2, open.size(), "two shared nodes take tenants: " + open);
+        long hot = open.get(0);
+        long cool = open.get(1);
+        for (long node : open) {
+            assertTrue(TestDatabase.number("select least(n.cpu div 2, n.memory_gib div 4, n.disk_gib div 20) "
+                    + "- (select count(*) from assignment a where a.node_id = n.id) from node n where n.id = ?", node) > 0,
+                    "node " + node + " has a seat left");
+        }
+        var others = TestDatabase.rows("select id, case state when 'ACTIVE' then 0 when 'DRAINING' then 1 else 2 end "
+                + "from node where id not in (" + hot + ", " + cool + ")");
+        TestDatabase.update("update node set state = 'DRAINING' where id not in (?, ?) and state = 'ACTIVE'", hot, cool);
+        var engine = new Engine(hostOf(hot));
+        String burner = TestEnvironment.unique("burner");
+        List<PortalClient> tenants = new ArrayList<>();
+        try {
+            // one core burnt of the 16 the node declares is 6 %, an idle node measures well under 2 %;
+            // one tenant's seat promises 12.5 % CPU, so on promised load a node holding one would be too busy
+            var set = admin().put("api/v1/admin/settings", "{\"loadThresholdPercent\":2,\"loadWindowMinutes\":1}");
+            assertEquals(200, set.status(), set::toString);
+            measureAfresh(hot, cool);
+            assertTrue(windowLoad(cool) < 0.02 && windowLoad(hot) < 0.02, "both idle: " + windowLoad(hot) + ", " + windowLoad(cool));
+            var first = newTenant();
+            tenants.add(first);
+            var both = first.post("api/v1/resource-requests", request(3, 4, 20, 8)); // 3 CPU: two nodes
+            assertEquals(201, both.status(), both::toString);
+            assertEquals(java.util.Set.of(hot, cool), java.util.Set.copyOf(ids(both)), "idle in reality, both take a tenant");
+            assertEquals(204, first.delete("api/v1/resource-requests").status());
+
+            engine.run(burner, "io.hyperchain.test", "burner", 1_000_000_000L, "sh", "-c", "while :; do :; done");
+            Thread.sleep(1500);
+            measureAfresh(hot, cool);
+            assertTrue(windowLoad(hot) >= 0.02, "the sampler saw the burner: " + windowLoad(hot));
+            assertTrue(windowLoad(cool) < 0.02, "the other node is still idle: " + windowLoad(cool));
+            var late = newTenant();
+            tenants.add(late);
+            var refused = late.post("api/v1/resource-requests", request(3, 4, 20, 8));
+            assertError(refused, 422, null, "request.unplaceable");
+            assertTrue(refused.json().getString("error").contains("too busy"), refused::toString);
+            var one = late.post("api/v1/resource-requests", request(2, 4, 20, 8));
+            assertEquals(201, one.status(), one::toString);
+            assertEquals(List.of(cool), ids(one), "the hot node takes no new tenant though it has a seat and the lower id");
+        } finally {
+            engine.remove(burner);
+            for (long[] node : others) {
+                TestDatabase.update("update node set state = ? where id = ?",
+                        node[1] == 0 ? "ACTIVE" : node[1] == 1 ? "DRAINING" : "MAINTENANCE", node[0]);
+            }
+            TestDatabase.update("update setting set value = '90' where name = 'loadThresholdPercent'");
+            TestDatabase.update("update setting set value = '15' where name = 'loadWindowMinutes'");
+            for (var tenant : tenants) {
+                long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+                TestDatabase.update("delete from assignment where tenant_id = ?", tenantId);
+            }
+        }
+    }
+
+    /**
+     * The load window of these nodes holds only what is measured from now: their minute rollups are
+     * forgotten, two sampling passes run, and the pools' measured loads (read again once 15 s old)
+     * are waited out, so the next decision judges what these passes saw.
+     */
+    private void measureAfresh(long... nodes) throws Exception {
+        for (long node : nodes) {
+            TestDatabase.update("delete from load_rollup where grain = 'MINUTE' and node_id = ?", node);
+        }
+        for (int i = 0; i < 2; i++) {
+            var sampled = admin().post("api/v1/admin/jobs/load-sampling/run", "{}").json();
+            assertEquals("DONE", sampled.getString("outcome"), sampled::toString);
+        }
+        Thread.sleep(16_000);
+    }
+
+    /** The node's combined load (its busiest resource) averaged over its minute rollups; 0 when it has none. */
+    private static double windowLoad(long nodeId) throws Exception {
+        assertTrue(TestDatabase.number("select coalesce(sum(samples), 0) from load_rollup where grain = 'MINUTE' "
+                + "and node_id = ?", nodeId) > 0, "node " + nodeId + " was sampled");
+        return TestDatabase.decimal("select greatest(sum(cpu * samples), sum(memory * samples), sum(disk * samples)) "
+                + "/ sum(samples) from load_rollup where grain = 'MINUTE' and node_id = ?", nodeId);
+    }
+
     @Test
     void aBusyTenantIsProposedOneMoreNodeIsMailedAndAnAdminApprovesInTheBrowser() throws Exception {
         var mail = Mailbox.start();

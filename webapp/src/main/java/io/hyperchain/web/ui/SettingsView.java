@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The admin's settings page: the base resource, the load threshold, the spare (its threshold and period) and the monthly adjustment. */
+/** The admin's settings page: the base resource, the load threshold and window, the spare (its threshold and period) and the monthly adjustment. */
 @Named
 @ViewScoped
 public class SettingsView implements Serializable {
