@@ -31,7 +31,8 @@ public class EnvironmentQueries {
                 .setParameter("env", environment.id()).getResultList().stream()
                 .map(w -> new EnvironmentView.Container(w.nodeId(), em.find(Node.class, w.nodeId()).name(), w.state(),
                         w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
-                        Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId())))
+                        Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId()),
+                        w.kind(), w.pinned()))
                 .toList();
         return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
     }
