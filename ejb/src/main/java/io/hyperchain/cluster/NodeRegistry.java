@@ -45,8 +45,8 @@ public class NodeRegistry {
 
     /**
      * Registers a node only if its engine answers: a typo in the URL must not put a dead node
-     * into placement. Its capacity is what the engine's machine has, or less where the admin said
-     * so; more is refused (400 {@code <field>.overEngine}).
+     * into placement. Its capacity is what the engine's machine has where the admin left a figure
+     * out, and the admin's figure where one was given (less reserves, more over-commits).
      */
     public NodeStatus register(NodeRegistration registration, String actor) {
         if (exists("name", registration.name().value())) {

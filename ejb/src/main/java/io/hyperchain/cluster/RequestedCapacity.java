@@ -5,8 +5,9 @@ import io.hyperchain.shared.DomainException;
 
 /**
  * The capacity an admin asks a new node to offer (P1.10). A figure left out (null) is what the
- * engine's machine has; a figure given is kept, so an admin may reserve part of a machine, but never
- * more than the machine has. The sub disk is carved from the same file system as the main disks:
+ * engine's machine has; a figure given is kept: less reserves part of a machine, more over-commits
+ * it (as CloudStack's and OpenStack's over-commit ratios do; measured load keeps a hot node out of
+ * placement either way). The sub disk is carved from the same file system as the main disks:
  * main disks get what the sub disk leaves. No sub disk unless asked (0: no overflow on that node).
  */
 public record RequestedCapacity(Integer cpu, Integer memoryGiB, Integer diskGiB, Integer subDiskGiB) {
@@ -33,10 +34,10 @@ public record RequestedCapacity(Integer cpu, Integer memoryGiB, Integer diskGiB,
     /** The node's capacity on this machine: the blanks filled in, every figure within what is there. */
     public NodeCapacity within(EngineResources engine) {
         int sub = subDiskGiB == null ? 0 : subDiskGiB;
-        int cpus = atMost("cpu", cpu, engine.cpus(), " CPU cores");
-        int memory = atMost("memoryGiB", memoryGiB, engine.memoryGiB(), " GiB of memory");
-        int subDisk = atMost("subDiskGiB", sub, engine.diskGiB(), " GiB of disk");
-        int disk = atMost("diskGiB", diskGiB, engine.diskGiB() - subDisk, " GiB of disk beside the sub disk");
+        int cpus = orEngine(cpu, engine.cpus());
+        int memory = orEngine(memoryGiB, engine.memoryGiB());
+        int subDisk = sub;
+        int disk = orEngine(diskGiB, engine.diskGiB() - subDisk);
         if (disk < 1) {
             throw DomainException.invalid("subDiskGiB", "subDiskGiB.overEngine", "The engine has " + engine.diskGiB()
                     + " GiB of disk; a sub disk of " + subDisk + " GiB leaves none for main disks.");
@@ -44,15 +45,8 @@ public record RequestedCapacity(Integer cpu, Integer memoryGiB, Integer diskGiB,
         return new NodeCapacity(cpus, memory, disk, subDisk);
     }
 
-    // a figure given may not exceed the engine's; a figure left out is the engine's
-    private static int atMost(String field, Integer given, int engineHas, String unit) {
-        if (given == null) {
-            return engineHas;
-        }
-        if (given > engineHas) {
-            throw DomainException.invalid(field, field + ".overEngine",
-                    "The engine has only " + Math.max(0, engineHas) + unit + "; " + field + " " + given + " is more.");
-        }
-        return given;
+    // a figure given is the admin's (an over-commit is theirs to make); a figure left out is the engine's
+    private static int orEngine(Integer given, int engineHas) {
+        return given == null ? engineHas : given;
     }
 }

@@ -44,35 +44,13 @@ class RequestedCapacityTest {
     }
 
     @Test
-    void moreCpuThanTheMachineHasIsRefused() {
-        assertOverEngine("cpu", new RequestedCapacity(9, null, null, null));
-    }
-
-    @Test
-    void moreMemoryThanTheMachineHasIsRefused() {
-        assertOverEngine("memoryGiB", new RequestedCapacity(null, 16, null, null));
-    }
-
-    @Test
-    void moreDiskThanTheFileSystemHoldsBesideTheSubDiskIsRefused() {
-        assertOverEngine("diskGiB", new RequestedCapacity(null, null, 201, 50));
-        assertOverEngine("diskGiB", new RequestedCapacity(null, null, 251, null));
-    }
-
-    @Test
-    void aSubDiskLargerThanTheFileSystemIsRefused() {
-        assertOverEngine("subDiskGiB", new RequestedCapacity(null, null, null, 251));
+    void moreThanTheMachineHasIsTheAdminsOverCommitAndKept() {
+        assertEquals(new NodeCapacity(16, 32, 400, 50), new RequestedCapacity(16, 32, 400, 50).within(ENGINE));
     }
 
     @Test
     void aSubDiskThatLeavesNoMainDiskIsRefused() {
         assertOverEngine("subDiskGiB", new RequestedCapacity(null, null, null, 250));
-    }
-
-    @Test
-    void theRefusalSaysWhatTheEngineHas() {
-        var e = assertThrows(DomainException.class, () -> new RequestedCapacity(16, null, null, null).within(ENGINE));
-        assertEquals("The engine has only 8 CPU cores; cpu 16 is more.", e.getMessage());
     }
 
     @Test
