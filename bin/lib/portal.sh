@@ -88,6 +88,20 @@ portal_wait() {
     die "$why"
 }
 
+# The capacity local node I offers: 8 CPU, 16 GiB memory, 200 GiB disk, 50 GiB sub disk, or what
+# this machine has where that is less. The portal refuses more than the engine reports; the local
+# engines run here, so their NCPU and MemTotal are this machine's, and their disk is the file
+# system of their --data-root (rounded down, as the portal rounds).
+node_capacity_json() {
+    local i=$1 cpu mem disk sub fs
+    cpu=$(nproc); ((cpu > 8)) && cpu=8
+    mem=$(awk '/^MemTotal:/ { print int($2 / 1048576) }' /proc/meminfo); ((mem > 16)) && mem=16
+    fs=$(df -kP "$VAR/nodes/node$i" | awk 'END { print int($2 / 1048576) }')
+    sub=$((fs / 5)); ((sub > 50)) && sub=50
+    disk=$((fs - sub)); ((disk > 200)) && disk=200
+    printf '"cpu":%d,"memoryGiB":%d,"diskGiB":%d,"subDiskGiB":%d' "$cpu" "$mem" "$disk" "$sub"
+}
+
 # Registers nodes 1..COUNT through the admin API. 201 (created) and 409 (already registered)
 # are both fine, so running `up` again is harmless. The admin's credentials reach curl on its
 # stdin (--config -), never on its command line.
@@ -95,8 +109,8 @@ portal_register_nodes() {
     local count=$1 i code body json
     body=$(mktemp)
     for ((i = 1; i <= count; i++)); do
-        json=$(printf '{"name":"node-%d","dockerHost":"%s","cpu":8,"memoryGiB":16,"diskGiB":200,"subDiskGiB":50}' \
-            "$i" "$(node_host "$i")")
+        json=$(printf '{"name":"node-%d","dockerHost":"%s",%s}' \
+            "$i" "$(node_host "$i")" "$(node_capacity_json "$i")")
         code=$(curl_user_config "$HYPERCHAIN_ADMIN_EMAIL" "$HYPERCHAIN_ADMIN_PASSWORD" |
             curl --config - -s -o "$body" -w '%{http_code}' --max-time 30 \
                 -H 'Content-Type: application/json' -d "$json" "$(portal_url /api/v1/admin/nodes)") || code=000

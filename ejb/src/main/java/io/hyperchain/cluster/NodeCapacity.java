@@ -3,8 +3,9 @@ package io.hyperchain.cluster;
 import io.hyperchain.shared.DomainException;
 
 /**
- * What a node offers, as the admin declares it: every engine reports the whole machine, so the
- * declared figures, not {@code docker info}, are what placement divides among tenants.
+ * What a node offers: what its engine's machine has, or less where the admin reserved part of it
+ * ({@link RequestedCapacity}). These figures, not a fresh {@code docker info}, are what placement
+ * divides among tenants.
  */
 public record NodeCapacity(int cpu, int memoryGiB, int diskGiB, int subDiskGiB) {
 
@@ -18,7 +19,7 @@ public record NodeCapacity(int cpu, int memoryGiB, int diskGiB, int subDiskGiB) 
         require("subDiskGiB", subDiskGiB, 0, MAX_GIB);
     }
 
-    private static void require(String field, int value, int min, int max) {
+    static void require(String field, int value, int min, int max) {
         if (value < min || value > max) {
             throw DomainException.invalid(field, field + ".range",
                     field + " must be between " + min + " and " + max + ".");

@@ -1,7 +1,9 @@
 package io.hyperchain.cluster;
 
 import io.hyperchain.docker.DockerGateway;
+import io.hyperchain.docker.DockerHost;
 import io.hyperchain.docker.EngineFacts;
+import io.hyperchain.docker.EngineResources;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
@@ -43,7 +45,8 @@ public class NodeRegistry {
 
     /**
      * Registers a node only if its engine answers: a typo in the URL must not put a dead node
-     * into placement.
+     * into placement. Its capacity is what the engine's machine has where the admin left a figure
+     * out, and the admin's figure where one was given (less reserves, more over-commits).
      */
     public NodeStatus register(NodeRegistration registration, String actor) {
         if (exists("name", registration.name().value())) {
@@ -59,7 +62,8 @@ public class NodeRegistry {
                     "No Docker engine answered at " + registration.dockerHost() + " (" + facts.problem()
                             + "). Check the URL and that the engine listens there.");
         }
-        var node = new Node(registration.name(), registration.dockerHost(), registration.capacity(), Instant.now(clock));
+        NodeCapacity capacity = registration.capacity().within(readEngine(registration.dockerHost()));
+        var node = new Node(registration.name(), registration.dockerHost(), capacity, Instant.now(clock));
         try {
             em.persist(node);
             em.flush();
@@ -76,6 +80,21 @@ public class NodeRegistry {
         }
         audit.record(actor, "node.register", node.name() + " " + node.dockerHost());
         return status(node, facts);
+    }
+
+    /**
+     * What the engine's machine has (P1.10), for the "read from engine" step and for registering;
+     * an engine that does not answer, or cannot measure its disk, is refused saying why.
+     */
+    public EngineResources readEngine(DockerHost host) {
+        try {
+            return docker.resources(host);
+        } catch (RuntimeException e) {
+            throw new DomainException(Problem.UNPROCESSABLE, "dockerHost.unreachable", "dockerHost",
+                    "The engine at " + host + " did not tell what its machine has (" + DockerGateway.problemOf(e)
+                            + "). Check the URL, that the engine listens there and that it holds the image "
+                            + io.hyperchain.docker.ContainerSpec.IMAGE + ".");
+        }
     }
 
     public long count() {

@@ -292,4 +292,73 @@ public class DockerGateway {
         String message = root.getMessage();
         return message == null || message.isBlank() ? "no answer" : message;
     }
+
+    // P1.10: what a node's machine has, read when it joins
+
+    /** How long the one-off container that measures the engine's disk may take. */
+    private static final java.time.Duration DISK_READ_WAIT = java.time.Duration.ofSeconds(20);
+
+    /**
+     * What the engine's machine has: CPUs and memory from {@code docker info}; the size of the file
+     * system holding the engine's storage root (DockerRootDir) from {@code df} in a one-off container
+     * of the base image with that directory mounted read-only (the Docker API reports no disk size).
+     * Throws when the engine does not answer or cannot run it; {@link #problemOf} says why.
+     */
+    public EngineResources resources(DockerHost host) {
+        var client = clients.forHost(host);
+        var info = client.infoCmd().exec();
+        String root = info.getDockerRootDir();
+        String id = client.createContainerCmd(ContainerSpec.IMAGE)
+                .withCmd("/bin/busybox", "df", "-kP", EngineResources.MOUNTED_AT)
+                .withHostConfig(HostConfig.newHostConfig()
+                        .withNetworkMode("none")
+                        .withReadonlyRootfs(true)
+                        .withBinds(new com.github.dockerjava.api.model.Bind(root,
+                                new com.github.dockerjava.api.model.Volume(EngineResources.MOUNTED_AT),
+                                com.github.dockerjava.api.model.AccessMode.ro)))
+                .exec()
+                .getId();
+        try {
+            client.startContainerCmd(id).exec();
+            int exit = client.waitContainerCmd(id).start()
+                    .awaitStatusCode(DISK_READ_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            String output = output(client, id);
+            if (exit != 0) {
+                throw new IllegalStateException("df of " + root + " failed: " + output.strip());
+            }
+            long memory = info.getMemTotal() == null ? 0 : info.getMemTotal();
+            int cpus = info.getNCPU() == null ? 0 : info.getNCPU();
+            return new EngineResources(cpus, memory, root, EngineResources.dfTotalKiB(output) * 1024);
+        } finally {
+            try {
+                client.removeContainerCmd(id).withForce(true).exec();
+            } catch (RuntimeException e) {
+                // a stopped one-off container left behind costs nothing; the next read makes its own
+            }
+        }
+    }
+
+    /** What a finished container printed, stdout and stderr together. */
+    private static String output(DockerClient client, String id) {
+        var out = new StringBuilder();
+        try (var done = client.logContainerCmd(id).withStdOut(true).withStdErr(true)
+                .exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Frame>() {
+                    @Override
+                    public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                        synchronized (out) {
+                            out.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                })) {
+            done.awaitCompletion(DISK_READ_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the disk size", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        synchronized (out) {
+            return out.toString();
+        }
+    }
 }

@@ -32,7 +32,8 @@ public class EnvironmentQueries {
                 .map(w -> new EnvironmentView.Container(w.nodeId(), em.find(Node.class, w.nodeId()).name(), w.state(),
                         w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
                         Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId()),
-                        w.hostNodeId(), em.find(Node.class, w.hostNodeId()).name(), w.isFailedOver()))
+                        w.hostNodeId(), em.find(Node.class, w.hostNodeId()).name(), w.isFailedOver(),
+                        w.kind(), w.pinned()))
                 .toList();
         return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
     }

@@ -5,10 +5,10 @@ import java.util.List;
 /** A tenant's environment as the dashboard and GET /api/v1/environment show it. */
 public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Container> containers) {
 
-    /** One container: where, in what state, and why not, if it failed. */
+    /** One container: where, in what state, why not if it failed, and whether it may be moved (P1.8). */
     public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
                             int cpu, int memoryGiB, boolean leader, boolean sharedSpare, long hostNodeId,
-                            String hostNodeName, boolean failedOver) {
+                            String hostNodeName, boolean failedOver, WorkloadKind kind, boolean pinned) {
 
         /** Runs on another node than its own now (a failover or a move): the page says where. */
         public boolean isElsewhere() {
@@ -21,6 +21,14 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
 
         public boolean isFailedOver() {
             return failedOver;
+        }
+
+        public String getKind() {
+            return kind.name();
+        }
+
+        public boolean isPinned() {
+            return pinned;
         }
 
         public boolean isSharedSpare() {

@@ -181,4 +181,39 @@ public class Workload {
     public int memoryGiB() {
         return memoryGiB;
     }
+
+    // P1.8: the kind of work and the tenant's pin (V20). Fields here, beside their commands, to keep
+    // this block apart from the placement fields.
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private WorkloadKind kind = WorkloadKind.SERVICE;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    public WorkloadKind kind() {
+        return kind;
+    }
+
+    public boolean pinned() {
+        return pinned;
+    }
+
+    /** The tenant says what the container runs: a batch job is never moved. */
+    public void kind(WorkloadKind newKind, Instant at) {
+        this.kind = java.util.Objects.requireNonNull(newKind, "kind");
+        this.updatedAt = at;
+    }
+
+    /** The tenant's "do not move": a pinned container stays on its node whatever its kind. */
+    public void pin(boolean pin, Instant at) {
+        this.pinned = pin;
+        this.updatedAt = at;
+    }
+
+    /** Whether rebalancing may move it: a service the tenant has not pinned. */
+    public boolean movable() {
+        return kind == WorkloadKind.SERVICE && !pinned;
+    }
 }

@@ -850,4 +850,82 @@ class PortalApiIT extends PortalIT {
             return version.getString("Version");
         }
     }
+
+    // P1.8: what a container runs, and the tenant's "do not move"
+
+    private static JsonObject containerOn(JsonObject environment, long nodeId) {
+        return environment.getJsonArray("containers").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("nodeId").longValue() == nodeId)
+                .findFirst().orElseThrow(() -> new AssertionError("no container on node " + nodeId + " in " + environment));
+    }
+
+    @Test
+    void aTenantSetsTheKindAndPinOfItsContainerAndReadsThemBack() throws Exception {
+        SharedCluster.ensure(base);
+        String email = email();
+        var tenant = newTenant(email);
+        try {
+            long nodeId = TenantEnvironment.ids(tenant.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8))).get(0);
+            var started = containerOn(TenantEnvironment.start(tenant, TenantEnvironment.nodeIds(nodeId)), nodeId);
+            assertEquals("service", started.getString("kind"), "a new container is a service");
+            assertFalse(started.getBoolean("pinned"), "and may be moved");
+
+            var pinned = tenant.put("api/v1/environment/containers/" + nodeId, "{\"pinned\":true}");
+            assertEquals(200, pinned.status(), pinned::toString);
+            assertTrue(containerOn(pinned.json(), nodeId).getBoolean("pinned"));
+            assertEquals("service", containerOn(pinned.json(), nodeId).getString("kind"), "a setting left out stays as it was");
+
+            var batch = tenant.put("api/v1/environment/containers/" + nodeId, "{\"kind\":\"batch\"}");
+            assertEquals(200, batch.status(), batch::toString);
+            var read = containerOn(tenant.get("api/v1/environment").json(), nodeId);
+            assertEquals("batch", read.getString("kind"));
+            assertTrue(read.getBoolean("pinned"), "changing the kind leaves the pin");
+
+            var both = tenant.put("api/v1/environment/containers/" + nodeId, "{\"kind\":\"service\",\"pinned\":false}");
+            assertEquals(200, both.status(), both::toString);
+            read = containerOn(tenant.get("api/v1/environment").json(), nodeId);
+            assertEquals("service", read.getString("kind"));
+            assertFalse(read.getBoolean("pinned"));
+            assertEquals(3, TestDatabase.number("select count(*) from audit_entry where action = 'container.settings' and actor = ?",
+                    email), "every change audited");
+        } finally {
+            tenant.post("api/v1/environment/stop", "{}");
+            tenant.delete("api/v1/resource-requests");
+        }
+    }
+
+    @Test
+    void anotherTenantsContainerOrANodeWithoutOneIs404() throws Exception {
+        SharedCluster.ensure(base);
+        var owner = newTenant(email());
+        var stranger = newTenant(email());
+        try {
+            long nodeId = TenantEnvironment.ids(owner.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8))).get(0);
+            assertError(owner.put("api/v1/environment/containers/" + nodeId, "{\"pinned\":true}"), 404, "nodeId",
+                    "container.notFound");
+            TenantEnvironment.start(owner, TenantEnvironment.nodeIds(nodeId));
+            assertError(stranger.put("api/v1/environment/containers/" + nodeId, "{\"pinned\":true}"), 404, "nodeId",
+                    "container.notFound");
+            assertError(stranger.put("api/v1/environment/containers/" + nodeId, "{\"kind\":\"batch\"}"), 404, "nodeId",
+                    "container.notFound");
+            assertError(stranger.put("api/v1/environment/containers/" + Long.MAX_VALUE, "{\"pinned\":true}"), 404, "nodeId",
+                    "container.notFound");
+            var untouched = containerOn(owner.get("api/v1/environment").json(), nodeId);
+            assertFalse(untouched.getBoolean("pinned"), "the owner's container is as it was");
+            assertEquals("service", untouched.getString("kind"));
+        } finally {
+            owner.post("api/v1/environment/stop", "{}");
+            owner.delete("api/v1/resource-requests");
+        }
+    }
+
+    @Test
+    void aBadKindOrPinIs400NamingTheField() {
+        var tenant = newTenant(email());
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"kind\":\"cron\"}"), 400, "kind", "kind.invalid");
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"kind\":7}"), 400, "kind", "kind.type");
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"pinned\":\"yes\"}"), 400, "pinned", "pinned.type");
+        assertError(tenant.put("api/v1/environment/containers/1", "[]"), 400, null, "body.notObject");
+        assertError(anonymous().put("api/v1/environment/containers/1", "{\"pinned\":true}"), 401, null, "login.required");
+    }
 }

@@ -86,6 +86,10 @@ class PortalBrowserIT extends PortalIT {
         browser.screenshot("nodes-unreachable");
 
         browser.type("#register\\:dockerHost", TestEnvironment.nodeHosts().get(4));
+        // P1.10: the engine says what its machine has and fills the figures before anything is saved
+        browser.click("#register\\:read-engine");
+        browser.waitForText("#register", "The engine has");
+        assertFalse(browser.text("#list\\:nodes").contains(name), "reading the engine registers nothing");
         browser.click("#register\\:submit");
         browser.waitForText("#list\\:nodes", name);
         var row = browser.find("#list\\:nodes tr.hc-node-row:has(.hc-node-name)");
@@ -258,7 +262,12 @@ class PortalBrowserIT extends PortalIT {
 
         startFirstTwoNodes();
         browser.screenshot("environment-running");
+        // P1.8: "Do not move" on a node's picture pins its container, and the picture says so
+        browser.click(".hc-node-card:nth-of-type(1) .ui-toggleswitch");
+        browser.waitForText(".hc-node-card:nth-of-type(1)", "pinned");
+        browser.screenshot("container-pinned");
         var environment = api.get("api/v1/environment").json();
+        assertTrue(environment.getJsonArray("containers").getJsonObject(0).getBoolean("pinned"), environment.toString());
         var running = environment.getJsonArray("containers").stream().map(v -> v.asJsonObject()).toList();
         assertEquals(List.of(mine.get(0).getJsonNumber("id").longValue(), mine.get(1).getJsonNumber("id").longValue()),
                 running.stream().map(c -> c.getJsonNumber("nodeId").longValue()).toList(), "the ticked nodes run");

@@ -1,11 +1,11 @@
 package io.hyperchain.web.api;
 
 import io.hyperchain.docker.DockerHost;
-import io.hyperchain.cluster.NodeCapacity;
 import io.hyperchain.cluster.NodeName;
 import io.hyperchain.cluster.NodeRegistration;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.cluster.NodeState;
+import io.hyperchain.cluster.RequestedCapacity;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 
-/** POST /api/v1/admin/nodes: register a node whose engine answers. */
+/**
+ * POST /api/v1/admin/nodes: register a node whose engine answers; cpu, memoryGiB and diskGiB are
+ * read from the engine unless given (then no more than it has), subDiskGiB is 0 unless given.
+ */
 @Path("admin/nodes")
 @RequestScoped
 public class AdminNodesResource {
@@ -37,11 +40,12 @@ public class AdminNodesResource {
     public Response register(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
+        // a capacity figure left out is read from the engine
         var registration = new NodeRegistration(
                 new NodeName(json.text("name")),
                 new DockerHost(json.text("dockerHost")),
-                new NodeCapacity(json.whole("cpu"), json.whole("memoryGiB"), json.whole("diskGiB"),
-                        json.whole("subDiskGiB")));
+                new RequestedCapacity(json.optionalWhole("cpu"), json.optionalWhole("memoryGiB"),
+                        json.optionalWhole("diskGiB"), json.optionalWhole("subDiskGiB")));
         var node = registry.register(registration, admin.email());
         return Response.status(201).entity(NodeJson.of(node).toString()).build();
     }

@@ -5,6 +5,8 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
+import io.hyperchain.environment.WorkloadKind;
+import io.hyperchain.environment.WorkloadSettings;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,12 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 
-/** The tenant's environment: GET it, start it on chosen nodes, stop it. */
+/** The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move. */
 @Path("environment")
 @RequestScoped
 public class EnvironmentResource {
@@ -30,6 +34,9 @@ public class EnvironmentResource {
 
     @Inject
     EnvironmentQueries queries;
+
+    @Inject
+    WorkloadSettings settings;
 
     @GET
     @Access(Role.TENANT)
@@ -58,6 +65,23 @@ public class EnvironmentResource {
         return json(environments.stop(caller.tenant()));
     }
 
+    /**
+     * PUT environment/containers/{nodeId} {kind: "service"|"batch", pinned: true|false}, either
+     * optional: what the tenant's container on that node runs, and whether it may be moved (P1.8).
+     */
+    @PUT
+    @Access(Role.TENANT)
+    @Path("containers/{nodeId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String changeContainer(@PathParam("nodeId") long nodeId, InputStream body) {
+        var tenant = caller.tenant();
+        var json = JsonBody.read(body);
+        String kind = json.text("kind");
+        Boolean pinned = json.optionalBool("pinned");
+        return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadKind.parse(kind), pinned));
+    }
+
     static String json(EnvironmentView view) {
         var containers = JsonValues.array();
         view.containers().forEach(c -> {
@@ -71,7 +95,9 @@ public class EnvironmentResource {
                     .add("hostNodeName", c.hostNodeName())
                     .add("failedOver", c.failedOver())
                     .add("cpu", c.cpu())
-                    .add("memoryGiB", c.memoryGiB());
+                    .add("memoryGiB", c.memoryGiB())
+                    .add("kind", c.kind().word())
+                    .add("pinned", c.pinned());
             if (c.containerId() != null) {
                 container.add("containerId", c.containerId());
             }

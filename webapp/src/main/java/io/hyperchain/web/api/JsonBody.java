@@ -83,9 +83,18 @@ public final class JsonBody {
 
     /** A required whole-number field. */
     public int whole(String field) {
+        Integer value = optionalWhole(field);
+        if (value == null) {
+            throw DomainException.invalid(field, field + ".missing", field + " is required.");
+        }
+        return value;
+    }
+
+    /** An optional whole-number field; null when absent or null. */
+    public Integer optionalWhole(String field) {
         JsonValue value = object.get(field);
         if (value == null || value == JsonValue.NULL) {
-            throw DomainException.invalid(field, field + ".missing", field + " is required.");
+            return null;
         }
         if (value instanceof JsonNumber number && number.isIntegral()) {
             try {
@@ -162,9 +171,15 @@ public final class JsonBody {
 
     /** An optional true/false; {@code otherwise} when absent. */
     public boolean bool(String field, boolean otherwise) {
+        Boolean value = optionalBool(field);
+        return value == null ? otherwise : value;
+    }
+
+    /** An optional true/false; null when absent, for a change that leaves what was not named. */
+    public Boolean optionalBool(String field) {
         JsonValue value = object.get(field);
         if (value == null || value == JsonValue.NULL) {
-            return otherwise;
+            return null;
         }
         if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
             return value == JsonValue.TRUE;

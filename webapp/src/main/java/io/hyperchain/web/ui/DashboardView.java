@@ -6,6 +6,7 @@ import io.hyperchain.cluster.TenantNode;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
+import io.hyperchain.environment.WorkloadKind;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.CallerProfile;
@@ -45,6 +46,9 @@ public class DashboardView implements Serializable {
     EnvironmentQueries queries;
 
     @Inject
+    io.hyperchain.environment.WorkloadSettings workloadSettings;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -74,6 +78,9 @@ public class DashboardView implements Serializable {
     private List<TenantNode> nodes;
     private EnvironmentView environment;
     private List<Long> ticked = new ArrayList<>();
+    /** The form's "do not move" and kind of each container, by node (P1.8). */
+    private final java.util.Map<Long, Boolean> pins = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> kinds = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
@@ -87,7 +94,7 @@ public class DashboardView implements Serializable {
 
     public void refresh() {
         nodes = assignments.nodesOf(tenant);
-        environment = queries.view(tenant);
+        show(queries.view(tenant));
         notifications = notifier.of(tenant);
         drawChart();
     }
@@ -137,7 +144,7 @@ public class DashboardView implements Serializable {
     /** Start, or change which nodes run: the ticked ones run, the others stop costing. */
     public void start() {
         try {
-            environment = environments.start(tenant, new LinkedHashSet<>(ticked));
+            show(environments.start(tenant, new LinkedHashSet<>(ticked)));
             nodes = assignments.nodesOf(tenant);
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
@@ -154,7 +161,7 @@ public class DashboardView implements Serializable {
     /** While containers are still starting the page asks again every few seconds. */
     public void poll() {
         boolean wasStarting = environment != null && environment.isAnyStarting();
-        environment = queries.view(tenant);
+        show(queries.view(tenant));
         if (wasStarting && !environment.isAnyStarting()) {
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
@@ -165,8 +172,38 @@ public class DashboardView implements Serializable {
     }
 
     public void stop() {
-        environment = environments.stop(tenant);
+        show(environments.stop(tenant));
         messages.info("environment.stopped");
+    }
+
+    /** The tenant changed the kind or the "do not move" of the container on this node. */
+    public void changeContainer(long nodeId) {
+        try {
+            String kind = kinds.get(nodeId);
+            show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadKind.parse(kind), pins.get(nodeId)));
+            messages.info(Boolean.TRUE.equals(pins.get(nodeId)) ? "dashboard.container.pinned" : "dashboard.container.saved");
+        } catch (DomainException e) {
+            show(queries.view(tenant));
+            messages.refused("environment", e);
+        }
+    }
+
+    private void show(EnvironmentView view) {
+        environment = view;
+        pins.clear();
+        kinds.clear();
+        view.containers().forEach(c -> {
+            pins.put(c.nodeId(), c.pinned());
+            kinds.put(c.nodeId(), c.kind().name());
+        });
+    }
+
+    public java.util.Map<Long, Boolean> getPins() {
+        return pins;
+    }
+
+    public java.util.Map<Long, String> getKinds() {
+        return kinds;
     }
 
     /** The container on this node, or null: the picture shows its state. */

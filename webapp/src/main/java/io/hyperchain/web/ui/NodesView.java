@@ -1,11 +1,12 @@
 package io.hyperchain.web.ui;
 
 import io.hyperchain.docker.DockerHost;
-import io.hyperchain.cluster.NodeCapacity;
 import io.hyperchain.cluster.NodeName;
 import io.hyperchain.cluster.NodeRegistration;
 import io.hyperchain.cluster.NodeRegistry;
 import io.hyperchain.cluster.NodeStatus;
+import io.hyperchain.cluster.RequestedCapacity;
+import io.hyperchain.docker.EngineResources;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.tenant.Role;
 import io.hyperchain.web.security.Caller;
@@ -46,10 +47,13 @@ public class NodesView implements Serializable {
     java.time.Clock clock;
     private String name;
     private String dockerHost;
-    private Integer cpu = 2;
-    private Integer memoryGiB = 4;
-    private Integer diskGiB = 20;
+    /** Empty figures are read from the engine when the node is registered. */
+    private Integer cpu;
+    private Integer memoryGiB;
+    private Integer diskGiB;
     private Integer subDiskGiB = 10;
+    /** What the engine at the typed URL said its machine has, once asked. */
+    private EngineResources engine;
 
     @PostConstruct
     void init() {
@@ -79,22 +83,43 @@ public class NodesView implements Serializable {
         return spareNodeId != null && spareNodeId == nodeId;
     }
 
+    /**
+     * The "read from engine" step: shows what the machine has and fills the figures with it (main
+     * disks get what the sub disk leaves); the admin may lower any before registering.
+     */
+    public void readEngine() {
+        try {
+            engine = registry.readEngine(new DockerHost(dockerHost));
+            cpu = engine.cpus();
+            memoryGiB = engine.memoryGiB();
+            diskGiB = Math.max(1, engine.diskGiB() - (subDiskGiB == null ? 0 : subDiskGiB));
+        } catch (DomainException e) {
+            engine = null;
+            messages.refused("register", e);
+        }
+    }
+
     public void register() {
         try {
             var registration = new NodeRegistration(new NodeName(name), new DockerHost(dockerHost),
-                    new NodeCapacity(value(cpu), value(memoryGiB), value(diskGiB), value(subDiskGiB)));
+                    new RequestedCapacity(cpu, memoryGiB, diskGiB, subDiskGiB));
             var node = registry.register(registration, caller.profile().email());
             messages.info("nodes.registered", node.name(), node.engine().version());
             name = null;
             dockerHost = null;
+            cpu = null;
+            memoryGiB = null;
+            diskGiB = null;
+            engine = null;
             refresh();
         } catch (DomainException e) {
             messages.refused("register", e);
         }
     }
 
-    private static int value(Integer field) {
-        return field == null ? 0 : field;
+    /** What the engine said its machine has, or null before "read from engine". */
+    public EngineResources getEngine() {
+        return engine;
     }
 
     public List<NodeStatus> getNodes() {

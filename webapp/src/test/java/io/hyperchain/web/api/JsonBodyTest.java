@@ -281,4 +281,34 @@ class JsonBodyTest {
         var e = assertThrows(DomainException.class, () -> read("{\"prices\":{\"node-hours\":1e400}}").decimals("prices"));
         assertProblem(Problem.INVALID, "number.range", "prices.node-hours", e);
     }
+
+    @Test
+    void anOptionalWholeIsNullWhenAbsentOrNullAndTheNumberOtherwise() {
+        assertNull(read("{}").optionalWhole("cpu"));
+        assertNull(read("{\"cpu\":null}").optionalWhole("cpu"));
+        assertEquals(4, read("{\"cpu\":4}").optionalWhole("cpu"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"4\"", "1.5", "true"})
+    void anOptionalWholeOfTheWrongTypeNamesTheField(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"cpu\":" + value + "}").optionalWhole("cpu"));
+        assertProblem(Problem.INVALID, "cpu.type", "cpu", e);
+    }
+
+    @Test
+    void anOptionalBoolIsNullWhenAbsentOrNullAndTheValueOtherwise() {
+        assertNull(read("{}").optionalBool("pinned"));
+        assertNull(read("{\"pinned\":null}").optionalBool("pinned"));
+        assertEquals(Boolean.TRUE, read("{\"pinned\":true}").optionalBool("pinned"));
+        assertEquals(Boolean.FALSE, read("{\"pinned\":false}").optionalBool("pinned"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"yes\"", "\"true\"", "1", "0", "[true]"})
+    void anOptionalBoolOfAnythingButTrueOrFalseNamesTheField(String value) {
+        var e = assertThrows(DomainException.class, () -> read("{\"pinned\":" + value + "}").optionalBool("pinned"));
+        assertProblem(Problem.INVALID, "pinned.type", "pinned", e);
+        assertEquals("pinned must be true or false.", e.getMessage());
+    }
 }

@@ -1,0 +1,72 @@
+package io.hyperchain.environment;
+
+import io.hyperchain.shared.AuditLog;
+import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.TenantContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The tenant's say over its own containers (P1.8): what kind of work each runs and "do not move".
+ * A container is addressed by its node, as the dashboard draws it: an environment has at most one
+ * container per node.
+ */
+@Stateless
+public class WorkloadSettings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EnvironmentQueries queries;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sets the kind and/or the pin of the tenant's container on this node (null leaves a setting as
+     * it is); 404 {@code container.notFound} when the tenant has no container there.
+     */
+    public EnvironmentView change(TenantContext tenant, long nodeId, WorkloadKind kind, Boolean pinned) {
+        Workload workload = containerOn(tenant, nodeId);
+        Instant now = Instant.now(clock);
+        if (kind != null) {
+            workload.kind(kind, now);
+        }
+        if (pinned != null) {
+            workload.pin(pinned, now);
+        }
+        audit.record(tenant.actor(), "container.settings", "tenant " + tenant.tenantId() + " node " + nodeId
+                + ": kind " + workload.kind().word() + ", pinned " + workload.pinned());
+        em.flush();
+        return queries.view(tenant);
+    }
+
+    /** Under the environment's row lock, as plans take it: a stop removing the row waits, or goes first. */
+    private Workload containerOn(TenantContext tenant, long nodeId) {
+        var environment = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
+                .setParameter("tenant", tenant.tenantId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        var found = environment.isEmpty() ? java.util.List.<Workload>of()
+                : em.createQuery("select w from Workload w where w.environmentId = :env and w.nodeId = :node",
+                                Workload.class)
+                        .setParameter("env", environment.get(0).id())
+                        .setParameter("node", nodeId)
+                        .getResultList();
+        if (found.isEmpty()) {
+            throw new DomainException(Problem.NOT_FOUND, "container.notFound", "nodeId",
+                    "You have no container on node " + nodeId + ".");
+        }
+        return found.get(0);
+    }
+}
