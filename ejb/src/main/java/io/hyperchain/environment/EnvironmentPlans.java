@@ -235,7 +235,7 @@ public class EnvironmentPlans {
     }
 
     /** What must run for this workload: on its host now, named and labelled for its own node and epoch. */
-    Ensure ensure(long tenantId, Workload workload) {
+    public Ensure ensure(long tenantId, Workload workload) {
         Node own = node(workload.nodeId());
         Node host = workload.hostNodeId() == workload.nodeId() ? own : node(workload.hostNodeId());
         return new Ensure(workload.id(), workload.epoch(), tenantId, host, ContainerSpec.of(installation.id(), tenantId,
