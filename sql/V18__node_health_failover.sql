@@ -17,7 +17,10 @@ ALTER TABLE workload
   ADD COLUMN host_node_id    BIGINT       NULL,
   ADD COLUMN epoch           INT          NOT NULL DEFAULT 1,
   ADD COLUMN failed_over_at  TIMESTAMP(3) NULL,
-  ADD COLUMN moved_at        TIMESTAMP(3) NULL;
+  ADD COLUMN moved_at        TIMESTAMP(3) NULL,
+  -- during a move, the node it leaves: its container there is still wanted (its files are being
+  -- copied) until the copy has arrived, so no pass removes it as stale
+  ADD COLUMN moving_from_node_id BIGINT NULL;
 UPDATE workload SET host_node_id = node_id;
 ALTER TABLE workload
   MODIFY COLUMN host_node_id BIGINT NOT NULL,

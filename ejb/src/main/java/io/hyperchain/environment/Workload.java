@@ -39,6 +39,10 @@ public class Workload {
     @Column(name = "moved_at")
     private Instant movedAt;
 
+    /** While a move copies its files: the node it leaves, whose container must stay until then. */
+    @Column(name = "moving_from_node_id")
+    private Long movingFromNodeId;
+
     @Column(name = "container_name", nullable = false, length = 128)
     private String containerName;
 
@@ -77,6 +81,7 @@ public class Workload {
     }
 
     public void running(String containerId, Instant at) {
+        this.movingFromNodeId = null; // a move is over once its container runs where it went
         this.containerId = containerId;
         this.state = WorkloadState.RUNNING;
         this.problem = null;
@@ -107,6 +112,7 @@ public class Workload {
 
     /** P1.8: moved (back home, or off a hot node) to {@code host}, under a new epoch. */
     public void moveTo(long host, Instant at) {
+        this.movingFromNodeId = hostNodeId;
         hostOn(host, at);
         this.movedAt = at;
         if (host == nodeId) {

@@ -80,12 +80,19 @@ public class WorkloadHosts {
                 .setParameter("env", environmentId).getResultList());
     }
 
-    /** The epoch each workload container hosted on this node should have, by container name: what fencing keeps. */
+    /**
+     * The epoch each workload container on this node should have at least, by container name: what
+     * fencing and the reconciler keep. A move's source keeps its container of the epoch before until
+     * the files have arrived.
+     */
     public Map<String, Integer> epochsHostedOn(long nodeId) {
         Map<String, Integer> epochs = new HashMap<>();
+        em.createQuery("select w.containerName, w.epoch - 1 from Workload w where w.movingFromNodeId = :node", Object[].class)
+                .setParameter("node", nodeId).getResultList()
+                .forEach(row -> epochs.put((String) row[0], ((Number) row[1]).intValue()));
         em.createQuery("select w.containerName, w.epoch from Workload w where w.hostNodeId = :node", Object[].class)
                 .setParameter("node", nodeId).getResultList()
-                .forEach(row -> epochs.put((String) row[0], (Integer) row[1]));
+                .forEach(row -> epochs.put((String) row[0], ((Number) row[1]).intValue()));
         return epochs;
     }
 
