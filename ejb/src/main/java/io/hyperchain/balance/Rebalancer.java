@@ -115,6 +115,7 @@ public final class Rebalancer {
         double current = pool.imbalanceFromSums();
         Candidate best = null;
         int sources = 0;
+        double[] in = new double[3];
         for (int s = 0; s < hottestFirst.length && sources < HOTTEST_SOURCES; s++) {
             int from = hottestFirst[s];
             boolean anyMovable = false;
@@ -126,11 +127,12 @@ public final class Rebalancer {
                 double[] out = pool.shareOn(container, from);
                 for (int t = 0; t < targetCount; t++) {
                     int to = hottestFirst[hottestFirst.length - 1 - t];
-                    if (to == from || !MoveRules.notHostingEnvironment(pool.hostsEnvironment(to, container.environmentId()))) {
+                    if (to == from) {
                         continue;
                     }
-                    double[] in = pool.shareOn(container, to);
-                    if (!MoveRules.staysUnderLoadThreshold(pool.combinedWith(to, in), policy.loadThreshold())) {
+                    pool.shareOn(container, to, in);
+                    if (!MoveRules.staysUnderLoadThreshold(pool.combinedWith(to, in), policy.loadThreshold())
+                            || !MoveRules.notHostingEnvironment(pool.hostsEnvironment(to, container.environmentId()))) {
                         continue;
                     }
                     double after = pool.imbalanceIfMoved(from, out, to, in);

@@ -109,9 +109,16 @@ final class WorkingPool {
 
     /** The container's usage as shares of a node's capacity, cpu, memory, disk. */
     double[] shareOn(BalanceContainer container, int node) {
+        return shareOn(container, node, new double[3]);
+    }
+
+    /** The same into {@code into}, for the search's inner loop. */
+    double[] shareOn(BalanceContainer container, int node, double[] into) {
         Capacity capacity = capacities[node];
-        return new double[] {container.cpuCores() / capacity.cpuCores(), container.memoryGiB() / capacity.memoryGiB(),
-                container.diskGiB() / capacity.diskGiB()};
+        into[0] = container.cpuCores() / capacity.cpuCores();
+        into[1] = container.memoryGiB() / capacity.memoryGiB();
+        into[2] = container.diskGiB() / capacity.diskGiB();
+        return into;
     }
 
     /** The node's combined load with the given shares added. */
@@ -169,21 +176,22 @@ final class WorkingPool {
 
     /** σ/μ of the two nodes alone, worst resource, as they are now. */
     double pairImbalance(int a, int b) {
-        return pairImbalance(load[a], load[b], new double[3], new double[3]);
+        return pairImbalance(load[a], load[b], NOTHING, NOTHING);
     }
 
     /** σ/μ of the two nodes alone after moving {@code out} off {@code from} and {@code in} onto {@code to}. */
     double pairImbalanceIfMoved(int from, double[] out, int to, double[] in) {
-        double[] negative = {-out[0], -out[1], -out[2]};
-        return pairImbalance(load[from], load[to], negative, in);
+        return pairImbalance(load[from], load[to], out, in);
     }
 
-    // two values: σ/μ = |x − y| / (x + y)
-    private static double pairImbalance(double[] x, double[] y, double[] dx, double[] dy) {
+    private static final double[] NOTHING = new double[3];
+
+    // two values: σ/μ = |x − y| / (x + y); x loses its share, y gains its own
+    private static double pairImbalance(double[] x, double[] y, double[] xLoses, double[] yGains) {
         double worst = 0;
         for (int d = 0; d < 3; d++) {
-            double a = Math.max(0, x[d] + dx[d]);
-            double b = y[d] + dy[d];
+            double a = Math.max(0, x[d] - xLoses[d]);
+            double b = y[d] + yGains[d];
             if (a + b > 0) {
                 worst = Math.max(worst, Math.abs(a - b) / (a + b));
             }
