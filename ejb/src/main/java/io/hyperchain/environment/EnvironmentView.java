@@ -1,5 +1,7 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.balance.WorkloadKind;
+
 import java.util.List;
 
 /** A tenant's environment as the dashboard and GET /api/v1/environment show it. */

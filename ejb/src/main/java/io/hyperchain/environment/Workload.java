@@ -1,5 +1,7 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.balance.WorkloadKind;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.balance.WorkloadKind;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
@@ -31,6 +32,12 @@ public class WorkloadSettings {
 
     @Inject
     Clock clock;
+
+    /** "service" or "batch" as the API and the page send it; anything else is a 400 naming the field. */
+    public static WorkloadKind kind(String text) {
+        return WorkloadKind.byWord(text)
+                .orElseThrow(() -> DomainException.invalid("kind", "kind.invalid", "kind is \"service\" or \"batch\"."));
+    }
 
     /**
      * Sets the kind and/or the pin of the tenant's container on this node (null leaves a setting as

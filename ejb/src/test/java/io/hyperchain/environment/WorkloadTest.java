@@ -1,5 +1,7 @@
 package io.hyperchain.environment;
 
+import io.hyperchain.balance.WorkloadKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

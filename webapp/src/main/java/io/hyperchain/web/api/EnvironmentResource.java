@@ -5,7 +5,7 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
-import io.hyperchain.environment.WorkloadKind;
+
 import io.hyperchain.environment.WorkloadSettings;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
@@ -79,7 +79,7 @@ public class EnvironmentResource {
         var json = JsonBody.read(body);
         String kind = json.text("kind");
         Boolean pinned = json.optionalBool("pinned");
-        return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadKind.parse(kind), pinned));
+        return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pinned));
     }
 
     static String json(EnvironmentView view) {

@@ -6,7 +6,7 @@ import io.hyperchain.cluster.TenantNode;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
-import io.hyperchain.environment.WorkloadKind;
+import io.hyperchain.environment.WorkloadSettings;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.tenant.CallerProfile;
@@ -180,7 +180,7 @@ public class DashboardView implements Serializable {
     public void changeContainer(long nodeId) {
         try {
             String kind = kinds.get(nodeId);
-            show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadKind.parse(kind), pins.get(nodeId)));
+            show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pins.get(nodeId)));
             messages.info(Boolean.TRUE.equals(pins.get(nodeId)) ? "dashboard.container.pinned" : "dashboard.container.saved");
         } catch (DomainException e) {
             show(queries.view(tenant));

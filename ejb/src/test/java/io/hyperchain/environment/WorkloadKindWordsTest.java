@@ -3,6 +3,7 @@ package io.hyperchain.environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.hyperchain.balance.WorkloadKind;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WorkloadKindTest {
+class WorkloadKindWordsTest {
 
     @Test
     void theApiWordsAndTheNamesAreKinds() {
-        assertEquals(WorkloadKind.SERVICE, WorkloadKind.parse("service"));
-        assertEquals(WorkloadKind.BATCH, WorkloadKind.parse("batch"));
-        assertEquals(WorkloadKind.BATCH, WorkloadKind.parse("BATCH"));
+        assertEquals(WorkloadKind.SERVICE, WorkloadSettings.kind("service"));
+        assertEquals(WorkloadKind.BATCH, WorkloadSettings.kind("batch"));
+        assertEquals(WorkloadKind.BATCH, WorkloadSettings.kind("BATCH"));
         assertEquals("batch", WorkloadKind.BATCH.word());
     }
 
@@ -24,7 +25,7 @@ class WorkloadKindTest {
     @NullSource
     @ValueSource(strings = {"", " ", "cron", "Service", " batch", "ſervice", "SERVICE\u0000"})
     void anythingElseIsA400NamingTheKind(String text) {
-        var e = assertThrows(DomainException.class, () -> WorkloadKind.parse(text));
+        var e = assertThrows(DomainException.class, () -> WorkloadSettings.kind(text));
         assertEquals(Problem.INVALID, e.problem());
         assertEquals("kind.invalid", e.code());
         assertEquals("kind", e.field());
