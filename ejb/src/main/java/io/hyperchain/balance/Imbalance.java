@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public final class Imbalance {
 
+    /**
+     * A resource whose mean load is under this share counts as even whatever its spread: σ/μ of
+     * near-idle figures is noise (2 % against 0 % is "100 % imbalance"), and chasing it would move
+     * containers for nothing.
+     */
+    public static final double IDLE_MEAN = 0.05;
+
     private Imbalance() {
     }
 
@@ -49,7 +56,7 @@ public final class Imbalance {
 
     /** σ/μ from a count, a sum and the sum of squared deviations (two-pass, no cancellation). */
     private static double spread(int n, double sum, double squaredDeviations) {
-        if (n < 2 || sum <= 0) {
+        if (n < 2 || sum <= 0 || sum / n < IDLE_MEAN) {
             return 0;
         }
         double mean = sum / n;
@@ -58,7 +65,7 @@ public final class Imbalance {
 
     /** σ/μ from a count, a sum and a sum of squares, as {@link WorkingPool} keeps them. */
     static double fromSums(int n, double sum, double sumOfSquares) {
-        if (n < 2 || sum <= 0) {
+        if (n < 2 || sum <= 0 || sum / n < IDLE_MEAN) {
             return 0;
         }
         double mean = sum / n;

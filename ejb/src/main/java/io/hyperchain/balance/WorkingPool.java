@@ -192,7 +192,7 @@ final class WorkingPool {
         for (int d = 0; d < 3; d++) {
             double a = Math.max(0, x[d] - xLoses[d]);
             double b = y[d] + yGains[d];
-            if (a + b > 0) {
+            if ((a + b) / 2 >= Imbalance.IDLE_MEAN) { // an idle resource is even, as in Imbalance
                 worst = Math.max(worst, Math.abs(a - b) / (a + b));
             }
         }

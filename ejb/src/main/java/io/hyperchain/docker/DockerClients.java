@@ -34,6 +34,23 @@ public class DockerClients {
         return clients.computeIfAbsent(host.value(), h -> open(h, 32, RESPONSE_TIMEOUT));
     }
 
+    /**
+     * Drops the pooled clients of an engine that was down: their kept connections died with it, and
+     * the first call on one would fail (no answer) although the engine is back.
+     */
+    public void forget(DockerHost host) {
+        for (var pool : java.util.List.of(streaming, pinging, clients)) {
+            var client = pool.remove(host.value());
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // it is being dropped because its connections are dead
+                }
+            }
+        }
+    }
+
     /** A small client for the node watch's pings: short connect and response timeouts. */
     public DockerClient forPing(DockerHost host) {
         return pinging.computeIfAbsent(host.value(), h -> open(h, 2, PING_TIMEOUT, PING_TIMEOUT));

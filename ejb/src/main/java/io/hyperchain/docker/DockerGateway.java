@@ -146,6 +146,11 @@ public class DockerGateway {
         }
     }
 
+    /** An engine is back after being down: its next calls open new connections. */
+    public void reconnect(DockerHost host) {
+        clients.forget(host);
+    }
+
     /** Stops the named container (SIGTERM, then SIGKILL after {@code seconds}); one already stopped or gone is fine. */
     public void stop(DockerHost host, String name, int seconds) {
         try {
@@ -178,6 +183,25 @@ public class DockerGateway {
      * and which tenants of this installation have a container running there.
      */
     public Usage usage(DockerHost host, String installation) {
+        double cores = 0;
+        long memory = 0;
+        long disk = 0;
+        java.util.Set<Long> tenants = new java.util.HashSet<>();
+        for (var container : containerUsages(host)) {
+            ContainerSpec.tenantOf(container.labels(), installation).ifPresent(tenants::add);
+            cores += container.cores();
+            memory += container.memoryBytes();
+            disk += container.diskBytes();
+        }
+        return new Usage(cores, memory, disk, tenants);
+    }
+
+    /** One running container's use right now, by name (what rebalancing weighs a container by, P1.8). */
+    public record ContainerUsage(String name, Map<String, String> labels, double cores, long memoryBytes, long diskBytes) {
+    }
+
+    /** Every running container's use right now: one stats reading each, all at once. */
+    public List<ContainerUsage> containerUsages(DockerHost host) {
         var client = clients.forHost(host);
         var containers = client.listContainersCmd().withShowSize(true).exec();
         // every container's reading at once: the engine waits a second per reading, and one after
@@ -188,25 +212,21 @@ public class DockerGateway {
             return reading;
         }).toList();
         long deadline = System.nanoTime() + STATS_WAIT.toNanos();
-        double cores = 0;
-        long memory = 0;
-        long disk = 0;
-        java.util.Set<Long> tenants = new java.util.HashSet<>();
+        List<ContainerUsage> used = new java.util.ArrayList<>();
         for (int i = 0; i < containers.size(); i++) {
-            ContainerSpec.tenantOf(containers.get(i).getLabels(), installation).ifPresent(tenants::add);
-            Long sizeRw = containers.get(i).getSizeRw();
-            disk += sizeRw == null ? 0 : sizeRw;
+            var container = containers.get(i);
+            Long sizeRw = container.getSizeRw();
             var stats = readings.get(i).await(deadline);
-            if (stats == null) {
-                continue; // stopped between list and stats, or no answer in time
-            }
-            cores += coresUsed(stats);
-            if (stats.getMemoryStats() != null && stats.getMemoryStats().getUsage() != null) {
-                memory += stats.getMemoryStats().getUsage();
-            }
+            double cores = stats == null ? 0 : coresUsed(stats); // stopped between list and stats, or no answer in time
+            long memory = stats == null || stats.getMemoryStats() == null || stats.getMemoryStats().getUsage() == null ? 0
+                    : stats.getMemoryStats().getUsage();
+            String name = container.getNames() == null || container.getNames().length == 0 ? container.getId()
+                    : strip(container.getNames()[0]);
+            used.add(new ContainerUsage(name, container.getLabels() == null ? Map.of() : container.getLabels(), cores, memory,
+                    sizeRw == null ? 0 : sizeRw));
         }
         readings.forEach(LastStatistics::closeQuietly);
-        return new Usage(cores, memory, disk, tenants);
+        return used;
     }
 
     /** How long a sampling pass waits for one engine's readings. */

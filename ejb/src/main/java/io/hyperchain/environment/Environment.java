@@ -57,6 +57,15 @@ public class Environment {
         updatedAt = at;
     }
 
+    /** P1.9: the leader role (and the tenant's shell) moves to another node of the running environment. */
+    public void handLeaderTo(long nodeId, Instant at) {
+        if (desiredState != DesiredState.RUNNING) {
+            throw new IllegalStateException("only a running environment has a leader");
+        }
+        leaderNodeId = nodeId;
+        updatedAt = at;
+    }
+
     public void stop(Instant at) {
         desiredState = DesiredState.STOPPED;
         leaderNodeId = null;

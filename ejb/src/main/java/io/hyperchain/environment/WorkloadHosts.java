@@ -74,6 +74,47 @@ public class WorkloadHosts {
                 w.state(), w.failedOverAt());
     }
 
+    /** A running container as rebalancing weighs it: its limits, kind, pin, leadership and last move. */
+    public record Weighed(Hosted hosted, int cpu, int memoryGiB, io.hyperchain.balance.WorkloadKind kind, boolean pinned,
+                          boolean leader, Instant movedAt) {
+    }
+
+    /** Every running container of a running environment, with what rebalancing needs to know of it. */
+    public List<Weighed> running() {
+        return em.createQuery("select w, e.tenantId, e.leaderNodeId from Workload w, Environment e where w.environmentId = e.id "
+                        + "and e.desiredState = :running and w.state = :up order by w.id", Object[].class)
+                .setParameter("running", DesiredState.RUNNING).setParameter("up", WorkloadState.RUNNING)
+                .getResultList().stream()
+                .map(row -> {
+                    var w = (Workload) row[0];
+                    return new Weighed(hosted(w, (Long) row[1]), w.cpu(), w.memoryGiB(), w.kind(), w.pinned(),
+                            Long.valueOf(w.nodeId()).equals(row[2]), w.movedAt());
+                })
+                .toList();
+    }
+
+    /** The hosted workload, as it is now. */
+    public Optional<Hosted> find(long workloadId) {
+        return em.createQuery("select w, e.tenantId from Workload w, Environment e where w.environmentId = e.id "
+                        + "and w.id = :id", Object[].class)
+                .setParameter("id", workloadId).getResultList().stream()
+                .map(row -> hosted((Workload) row[0], (Long) row[1])).findFirst();
+    }
+
+    /**
+     * P1.9: the leader role of a running environment moves to {@code to}, one of its nodes; false
+     * when the leader is no longer where the caller saw it.
+     */
+    public boolean handLeader(long environmentId, long from, long to) {
+        var environment = em.find(Environment.class, environmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (environment == null || environment.desiredState() != DesiredState.RUNNING
+                || !Long.valueOf(from).equals(environment.leaderNodeId())) {
+            return false;
+        }
+        environment.handLeaderTo(to, Instant.now(clock));
+        return true;
+    }
+
     /** The engines the other containers of this workload's environment run on. */
     public Set<Long> environmentHosts(long environmentId) {
         return new HashSet<>(em.createQuery("select w.hostNodeId from Workload w where w.environmentId = :env", Long.class)

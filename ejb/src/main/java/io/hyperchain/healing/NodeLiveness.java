@@ -1,10 +1,8 @@
 package io.hyperchain.healing;
 
 import io.hyperchain.cluster.NodeHealth;
-import io.hyperchain.cluster.NodeLoads;
 import io.hyperchain.docker.DockerHost;
 import io.hyperchain.environment.WorkloadHosts;
-import io.hyperchain.settings.PortalSettings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,13 +24,10 @@ public class NodeLiveness {
     EntityManager em;
 
     @Inject
-    NodeLoads loads;
+    ClusterLoads loads;
 
     @Inject
     WorkloadHosts hosts;
-
-    @Inject
-    PortalSettings settings;
 
     @Inject
     Clock clock;
@@ -60,16 +55,11 @@ public class NodeLiveness {
                 .executeUpdate() == 1;
     }
 
-    /** Where failed-over containers may go now: every node with its combined load and role. */
+    /** Where failed-over containers may go now: every node with its combined load (as placement sees it) and role. */
     public List<FailoverCandidate> candidates() {
-        var cloud = loads.cloud();
-        var base = settings.baseAllotment();
         var holders = hosts.failoverHolders();
-        return cloud.nodes().stream().map(counted -> {
-            boolean spare = cloud.spare().isPresent() && cloud.spare().getAsLong() == counted.id();
-            var snapshot = counted.facts().snapshot(counted.tenants(), base, spare);
-            return new FailoverCandidate(counted.id(), snapshot.active() && !snapshot.draining(), spare,
-                    snapshot.load().combined(), holders.getOrDefault(counted.id(), 0L));
-        }).toList();
+        return loads.now().stream().map(node -> new FailoverCandidate(node.id(),
+                node.snapshot().active() && !node.snapshot().draining(), node.snapshot().spare(),
+                node.load().combined(), holders.getOrDefault(node.id(), 0L))).toList();
     }
 }

@@ -95,7 +95,10 @@ public class NodeWatch {
             if (!next.equals(node.liveness()) && !liveness.record(node.id(), node.liveness(), next)) {
                 continue; // another pass wrote this node first: it acts on it
             }
-            recovered |= answered && node.liveness().health() == NodeHealth.UP && node.liveness().missedPings() > 0;
+            if (answered && node.liveness().health() == NodeHealth.UP && node.liveness().missedPings() > 0) {
+                docker.reconnect(node.host()); // back after a blink: its pooled connections may have died
+                recovered = true;
+            }
             switch (change) {
                 case WENT_DOWN -> {
                     wentDown++;
@@ -104,6 +107,7 @@ public class NodeWatch {
                     down.add(node);
                 }
                 case ANSWERS_AGAIN -> {
+                    docker.reconnect(node.host());
                     try {
                         int removed = fencing.fence(node);
                         fenced += removed;

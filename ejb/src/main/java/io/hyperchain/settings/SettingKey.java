@@ -34,6 +34,16 @@ public enum SettingKey {
     NODE_MISSED_PINGS("nodeMissedPings", 1, 10),
     /** P1.11: when a failed node is back, its containers go home ("return") or stay where they run ("stay"). */
     FAILBACK("failback", List.of("return", "stay")),
+    /** P1.8: nothing is rebalanced until some node is at least this busy (imbalance among idle nodes is noise). */
+    REBALANCE_HOT_PERCENT("rebalanceHotPercent", 1, 100),
+    /** P1.8: containers moved per rebalance round at most; 0 turns rebalancing off. */
+    REBALANCE_MAX_MOVES("rebalanceMaxMoves", 0, 20),
+    /** P1.8: a container moved is not moved again for this long (no ping-pong). */
+    REBALANCE_COOL_DOWN_MINUTES("rebalanceCoolDownMinutes", 1, 10080),
+    /** P1.12, off by default: 1 = an overloaded node may become the spare for the rest of the period. */
+    OVERLOADED_SPARE("overloadedSpare", 0, 1),
+    /** P1.14, off by default: nodes used less than this share are emptied onto others; 0 = never. */
+    CONSOLIDATE_BELOW_PERCENT("consolidateBelowPercent", 0, 50),
     /** P1.6: average over the whole period, or over only the hours the tenant's environment ran. */
     ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class);
 

@@ -50,4 +50,13 @@ class ImbalanceTest {
         double squares = 0.01 + 0.16 + 0.81;
         assertEquals(Imbalance.of(loads), Imbalance.fromSums(3, sum, squares), 1e-12);
     }
+
+    @Test
+    void aResourceWhoseMeanIsNearIdleCountsAsEven() {
+        // 2 % against 0 % is noise, not imbalance; memory at 50 % against 0 % is
+        var loads = java.util.List.of(new io.hyperchain.placement.Load(0.02, 0.5, 0), new io.hyperchain.placement.Load(0, 0, 0));
+        var spread = Imbalance.perDimension(loads);
+        assertEquals(0, spread.cpu());
+        assertEquals(1.0, spread.memory(), 1e-9);
+    }
 }

@@ -48,6 +48,9 @@ public class JobRunner {
     @Inject
     io.hyperchain.healing.NodeWatch nodeWatch;
 
+    @Inject
+    io.hyperchain.healing.Rebalancing rebalancing;
+
     /** The trigger of Quartz's fires; an admin's runs say "admin". */
     static final String SCHEDULE = "schedule";
 
@@ -73,6 +76,22 @@ public class JobRunner {
                     var outcome = nodeWatch.watch();
                     figures.putAll(figuresOf(outcome));
                     yield detailOf(outcome);
+                }
+                case REBALANCE -> {
+                    var outcome = rebalancing.round();
+                    figures.put("imbalanceBefore", outcome.imbalanceBefore());
+                    figures.put("imbalanceAfter", outcome.imbalanceAfter());
+                    figures.put("samplesAbove", outcome.samplesAbove());
+                    figures.put("moved", outcome.moved());
+                    figures.put("handoffs", outcome.handoffs());
+                    figures.put("consolidated", outcome.consolidated());
+                    if (outcome.overloadedSpare() != null) {
+                        figures.put("overloadedSpare", outcome.overloadedSpare());
+                    }
+                    figures.put("reason", outcome.reason());
+                    String said = String.format(java.util.Locale.ROOT, "imbalance %.3f -> %.3f; %s", outcome.imbalanceBefore(),
+                            outcome.imbalanceAfter(), outcome.events().isEmpty() ? outcome.reason() : String.join("; ", outcome.events()));
+                    yield said.length() > 1000 ? said.substring(0, 997) + "..." : said;
                 }
                 case NODE_HEALTH -> {
                     var outcome = reconciler.reconcile();

@@ -15,6 +15,11 @@ public enum PortalJob {
     NODE_WATCH("node-watch", "* * * * * ?", Cadence.EVERY_FIRE),
     /** Hold the engines to the desired state (lost containers, orphans). */
     NODE_HEALTH("node-health", "0 * * * * ?", Cadence.EVERY_FIRE),
+    /**
+     * P1.8–P1.10: move movable containers off hot nodes (acting only on a sustained imbalance),
+     * hand leaders over, and the admin's optional consolidation and overloaded spare.
+     */
+    REBALANCE("rebalance", "30 */5 * * * ?", Cadence.EVERY_FIRE),
     /** P4.3: sample every node's load. */
     LOAD_SAMPLING("load-sampling", "0/15 * * * * ?", Cadence.EVERY_FIRE),
     /**

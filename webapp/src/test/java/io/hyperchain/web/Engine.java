@@ -105,6 +105,26 @@ public final class Engine {
 
     /** Runs a command in a running container (with a terminal, so the output is plain) and returns what it printed. */
     public String exec(String container, String... command) throws Exception {
+        String id = createExec(container, command);
+        var started = HTTP.send(HttpRequest.newBuilder(base.resolve("exec/" + id + "/start"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Detach\":false,\"Tty\":true}"))
+                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return started.body().replace("\r\n", "\n");
+    }
+
+    /** Starts a command in a running container and returns at once; it runs on in the background. */
+    public void execDetached(String container, String... command) throws Exception {
+        String id = createExec(container, command);
+        var started = send(HttpRequest.newBuilder(base.resolve("exec/" + id + "/start"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Detach\":true,\"Tty\":false}")));
+        if (started.statusCode() != 200) {
+            throw new IllegalStateException("exec in " + container + ": " + started.body());
+        }
+    }
+
+    private String createExec(String container, String... command) throws Exception {
         var cmd = Json.createArrayBuilder();
         for (String part : command) {
             cmd.add(part);
@@ -116,12 +136,7 @@ public final class Engine {
         if (created.statusCode() != 201) {
             throw new IllegalStateException("exec in " + container + ": " + created.body());
         }
-        String id = read(created.body()).asJsonObject().getString("Id");
-        var started = HTTP.send(HttpRequest.newBuilder(base.resolve("exec/" + id + "/start"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"Detach\":false,\"Tty\":true}"))
-                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
-        return started.body().replace("\r\n", "\n");
+        return read(created.body()).asJsonObject().getString("Id");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
