@@ -165,10 +165,33 @@ public class DockerGateway {
         return clients.streamingFor(host).copyArchiveFromContainerCmd(name, path).exec();
     }
 
-    /** Unpacks a tar stream into {@code path} of the named container (running or stopped). */
-    public void extract(DockerHost host, String name, String path, java.io.InputStream tar) {
-        clients.streamingFor(host).copyArchiveToContainerCmd(name).withRemotePath(path).withTarInputStream(tar).exec();
+    /**
+     * Unpacks a tar stream of its workspace into the named container's workspace. The engine refuses
+     * to copy into a container whose root is read-only (a tenant's is), so a short-lived courier
+     * container that mounts the same workspace, never started, takes the copy, and goes.
+     */
+    public void extractIntoWorkspace(DockerHost host, String name, java.io.InputStream tar) {
+        var client = clients.streamingFor(host);
+        var workspace = client.inspectContainerCmd(name).exec().getMounts().stream()
+                .filter(mount -> mount.getDestination() != null && ContainerSpec.WORKSPACE.equals(mount.getDestination().getPath()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " has no workspace to copy into"));
+        String courier = name + "-courier";
+        remove(host, courier); // one a crash left behind
+        client.createContainerCmd(ContainerSpec.IMAGE).withName(courier)
+                .withLabels(Map.of(HelperSpec.LABEL_HELPER, "courier")) // not the installation's: no pass takes it for a workload
+                .withCmd("true")
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
+                        .withBinds(new com.github.dockerjava.api.model.Bind(workspace.getSource(),
+                                new com.github.dockerjava.api.model.Volume(ContainerSpec.WORKSPACE))))
+                .exec();
+        try {
+            client.copyArchiveToContainerCmd(courier).withRemotePath("/").withTarInputStream(tar).exec();
+        } finally {
+            remove(host, courier);
+        }
     }
+
 
     private int cpus(DockerHost host, DockerClient client) {
         return engineCpus.computeIfAbsent(host.value(), h -> {

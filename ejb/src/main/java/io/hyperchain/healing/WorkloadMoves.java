@@ -71,7 +71,7 @@ public class WorkloadMoves {
                 }
                 String id = starter.start(ensure.get());
                 try (var in = Files.newInputStream(archive)) {
-                    docker.extract(ensure.get().host(), name, "/", in);
+                    docker.extractIntoWorkspace(ensure.get().host(), name, in);
                 }
                 Map<String, String> arrived;
                 try (var in = docker.archive(ensure.get().host(), name, ContainerSpec.WORKSPACE)) {

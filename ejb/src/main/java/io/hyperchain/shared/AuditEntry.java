@@ -49,4 +49,8 @@ public class AuditEntry {
     public String subject() {
         return subject;
     }
+
+    public Instant at() {
+        return at;
+    }
 }

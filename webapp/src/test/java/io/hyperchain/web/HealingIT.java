@@ -106,7 +106,7 @@ class HealingIT extends PortalIT {
             assertTrue(joinedReply.json().getInt("memoryGiB") >= 1 && joinedReply.json().getInt("diskGiB") >= 1, joinedReply::toString);
             TestDatabase.update("update node set state = 'DRAINING' where id not in (?, ?)", victim, joined);
             TestDatabase.update("update node set state = 'ACTIVE' where id in (?, ?)", victim, joined);
-            var set = admin().put("api/v1/admin/settings", "{\"rebalanceHotPercent\":10,\"loadThresholdPercent\":25,"
+            var set = admin().put("api/v1/admin/settings", "{\"rebalanceHotPercent\":10,\"loadThresholdPercent\":15,"
                     + "\"loadWindowMinutes\":1,\"rebalanceMaxMoves\":1}");
             assertEquals(200, set.status(), set::toString);
 

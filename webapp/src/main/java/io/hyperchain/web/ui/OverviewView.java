@@ -59,4 +59,12 @@ public class OverviewView implements Serializable {
     public long getPendingApprovals() {
         return snapshot.pendingApprovals();
     }
+
+    public List<ClusterOverview.HealingEvent> getHealing() {
+        return snapshot.healing();
+    }
+
+    public boolean isFailoverHeld() {
+        return snapshot.isFailoverHeld();
+    }
 }
