@@ -51,6 +51,18 @@ public class DockerClients {
         }
     }
 
+    /**
+     * How long a fence order may wait at an engine that does not answer: a frozen engine keeps the
+     * request queued and carries it out the moment it runs again; after this, fencing on its return
+     * does the work alone.
+     */
+    static final Duration FENCE_ORDER_WAIT = Duration.ofMinutes(10);
+
+    /** A client of its own for one fence order (the caller closes it): it waits long for an answer. */
+    public DockerClient forFenceOrder(DockerHost host) {
+        return open(host.value(), 1, FENCE_ORDER_WAIT, CONNECT_TIMEOUT);
+    }
+
     /** A small client for the node watch's pings: short connect and response timeouts. */
     public DockerClient forPing(DockerHost host) {
         return pinging.computeIfAbsent(host.value(), h -> open(h, 2, PING_TIMEOUT, PING_TIMEOUT));

@@ -146,6 +146,30 @@ public class DockerGateway {
         }
     }
 
+    /**
+     * P1.11: orders a failed engine to kill these containers, in this order, waiting for it to
+     * answer. An engine that is frozen (not dead) accepts the request and carries it out the moment
+     * it runs again, before anything that asks later; a dead one refuses at once, and dockerd stops
+     * what its predecessor left when it starts. Fencing on the node's return removes them either way.
+     * Returns how many it killed; never throws.
+     */
+    public int killWhenItAnswers(DockerHost host, List<String> names) {
+        int killed = 0;
+        try (var client = clients.forFenceOrder(host)) {
+            for (String name : names) {
+                try {
+                    client.killContainerCmd(name).exec();
+                    killed++;
+                } catch (NotFoundException | ConflictException notRunning) {
+                    // gone or stopped already: that is the order's aim
+                }
+            }
+        } catch (RuntimeException | java.io.IOException unreachable) {
+            // dead or gone for good: the fencing on its return does the work
+        }
+        return killed;
+    }
+
     /** An engine is back after being down: its next calls open new connections. */
     public void reconnect(DockerHost host) {
         clients.forget(host);

@@ -154,7 +154,14 @@ public class NodeWatch {
     /** Decides where the DOWN node's containers go now and starts them in the background. */
     private int failOver(NodeLiveness.Watched node, List<String> events) {
         int started = 0;
-        for (var decided : failover.decide(node)) {
+        var decisions = failover.decide(node);
+        var stale = decisions.stream().filter(decided -> decided.ensure().isPresent())
+                .map(decided -> decided.workload().containerName()).toList();
+        if (!stale.isEmpty()) {
+            // a frozen engine's containers still run: the order waits at the engine and is the first thing it does
+            CompletableFuture.runAsync(() -> docker.killWhenItAnswers(node.host(), stale), executor);
+        }
+        for (var decided : decisions) {
             if (decided.ensure().isEmpty()) {
                 continue;
             }

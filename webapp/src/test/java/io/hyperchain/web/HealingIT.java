@@ -148,7 +148,8 @@ class HealingIT extends PortalIT {
             assertEquals(joined, moved.getJsonNumber("hostNodeId").longValue(), "the tenant sees where it runs now");
             assertEquals(before, workspace(new Engine(proxy.dockerHost()), serviceName), "the workspace came along unchanged");
             assertEquals(0, new Engine(hostOf(victim)).containersLabelled("io.hyperchain.tenant",
-                    Long.toString(tenantId(service))).size(), "the old container is gone");
+                    Long.toString(tenantId(service)), "io.hyperchain.installation",
+                    TestDatabase.text("select id from installation")).size(), "the old container is gone");
             // P1.9: the pinned tenant's leader node is still over the threshold; its leader moved instead
             assertEquals(joined, pinned.get("api/v1/environment").json().getJsonNumber("leaderNodeId").longValue(),
                     "the leader moved off the hot node");
