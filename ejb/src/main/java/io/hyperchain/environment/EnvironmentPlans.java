@@ -57,6 +57,9 @@ public class EnvironmentPlans {
     public record Plan(List<Ensure> ensure, List<Removal> remove) {
     }
 
+    /** How long a move owns its workload before the reconciler takes it back (a move takes seconds). */
+    static final java.time.Duration MOVE_OWNED_FOR = java.time.Duration.ofMinutes(5);
+
     @PersistenceContext
     EntityManager em;
 
@@ -142,10 +145,14 @@ public class EnvironmentPlans {
      * reconciler checks. One hosted on a DOWN node is the failover's (or waits for its node).
      */
     public List<Ensure> everythingThatShouldRun() {
+        // a workload in the middle of a move is the move's: started here too, it would run beside the one
+        // the move has not stopped yet; a move that has not finished in MOVE_OWNED_FOR is taken back
         return em.createQuery("select w, e.tenantId from Workload w, Environment e, Node n where w.environmentId = e.id "
-                        + "and e.desiredState = :running and n.id = w.hostNodeId and n.health = :up", Object[].class)
+                        + "and e.desiredState = :running and n.id = w.hostNodeId and n.health = :up "
+                        + "and (w.movingFromNodeId is null or w.movedAt < :abandoned)", Object[].class)
                 .setParameter("running", DesiredState.RUNNING)
                 .setParameter("up", io.hyperchain.cluster.NodeHealth.UP)
+                .setParameter("abandoned", Instant.now(clock).minus(MOVE_OWNED_FOR))
                 .getResultList().stream()
                 .map(row -> ensure((Long) row[1], (Workload) row[0]))
                 .toList();
