@@ -128,12 +128,13 @@ public class LoadStore {
 
     /**
      * P1.2: each node's average over a recent window [from, to), weighted by samples, from hour and
-     * minute rows ({@link WindowSpan}): one grouped read for every node. A node not sampled in the
+     * minute rows ({@link RollupSpan#window}): one grouped read for every node. A node not sampled in the
      * window is left out.
      */
     public Map<Long, Load> windowAverages(Instant from, Instant to) {
-        var parameters = WindowSpan.of(from, to).parameters();
-        var query = em.createNativeQuery(WindowSpan.AVERAGES_SQL);
+        var span = RollupSpan.window(from, to);
+        var parameters = span.parameters();
+        var query = em.createNativeQuery(span.averagesSql());
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }

@@ -14,32 +14,32 @@ class RollupSpanTest {
     @Test
     void aMonthIsReadFromDayRowsOnly() {
         var span = RollupSpan.of(at("2026-11-01T00:00:00Z"), at("2026-12-01T00:00:00Z"));
-        assertEquals(at("2026-11-01T00:00:00Z"), span.daysFrom());
-        assertEquals(at("2026-12-01T00:00:00Z"), span.daysTo());
+        assertEquals(at("2026-11-01T00:00:00Z"), span.coarseFrom());
+        assertEquals(at("2026-12-01T00:00:00Z"), span.coarseTo());
         // the hour parts are empty ranges
-        assertEquals(span.hoursFrom(), span.daysFrom());
-        assertEquals(span.daysTo(), span.to());
+        assertEquals(span.fineFrom(), span.coarseFrom());
+        assertEquals(span.coarseTo(), span.to());
     }
 
     @Test
     void partialDaysAtBothEndsAreReadFromHourRows() {
         var span = RollupSpan.of(at("2026-11-01T05:30:00Z"), at("2026-11-04T07:00:00Z"));
-        assertEquals(at("2026-11-01T05:00:00Z"), span.hoursFrom(), "the hour the period starts in counts whole, as before");
-        assertEquals(at("2026-11-02T00:00:00Z"), span.daysFrom());
-        assertEquals(at("2026-11-04T00:00:00Z"), span.daysTo());
+        assertEquals(at("2026-11-01T05:00:00Z"), span.fineFrom(), "the hour the period starts in counts whole, as before");
+        assertEquals(at("2026-11-02T00:00:00Z"), span.coarseFrom());
+        assertEquals(at("2026-11-04T00:00:00Z"), span.coarseTo());
         assertEquals(at("2026-11-04T07:00:00Z"), span.to());
     }
 
     @Test
     void lessThanAWholeDayIsReadFromHourRowsOnly() {
         var span = RollupSpan.of(at("2026-11-30T20:10:00Z"), at("2026-11-30T21:10:01Z"));
-        assertEquals(at("2026-11-30T20:00:00Z"), span.hoursFrom());
-        assertEquals(span.daysFrom(), span.daysTo(), "no day rows");
+        assertEquals(at("2026-11-30T20:00:00Z"), span.fineFrom());
+        assertEquals(span.coarseFrom(), span.coarseTo(), "no day rows");
         assertEquals(at("2026-11-30T21:10:01Z"), span.to());
         // a span across midnight without a whole day in it
         var night = RollupSpan.of(at("2026-11-30T20:00:00Z"), at("2026-12-01T06:00:00Z"));
-        assertEquals(night.daysFrom(), night.daysTo());
-        assertEquals(at("2026-11-30T20:00:00Z"), night.hoursFrom());
+        assertEquals(night.coarseFrom(), night.coarseTo());
+        assertEquals(at("2026-11-30T20:00:00Z"), night.fineFrom());
         assertEquals(at("2026-12-01T06:00:00Z"), night.to());
     }
 
