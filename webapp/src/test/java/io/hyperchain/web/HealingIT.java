@@ -263,10 +263,10 @@ class HealingIT extends PortalIT {
             assertEquals(0, twice.get(), "never two running at once after the engine came back (" + samples.get() + " samples)");
         } else {
             // a frozen engine's container ran on through the freeze (nothing can ask a frozen engine to stop
-            // it); the fence order queued at the engine kills it first thing after the thaw, so at most the
-            // one sample taken in that moment (< 200 ms) may see it beside the spare's
-            assertTrue(twice.get() <= 1, "the stale container is killed first thing after the thaw: " + twice.get()
-                    + " of " + samples.get() + " samples saw two running");
+            // it); the kill order queued at the engine runs the moment it thaws, and fencing follows within a
+            // watch pass: both running is seen for well under a second (5 samples), never after
+            assertTrue(twice.get() < 5, "the stale container is stopped within a second of the thaw: " + twice.get()
+                    + " of " + samples.get() + " samples (200 ms apart) saw two running");
         }
         assertEquals("UP", TestDatabase.text("select health from node where id = ?", victim));
         String files = new Engine(victimHost).exec(name, "sh", "-c", "cat /data/before.txt /data/during-" + trial + ".txt");
