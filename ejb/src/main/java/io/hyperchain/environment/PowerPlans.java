@@ -43,19 +43,27 @@ public class PowerPlans {
     Clock clock;
 
     /**
-     * 409 {@code environment.stopped} unless the environment runs; 404 {@code container.notFound} when the
-     * tenant has no container on the node; 409 with the rule's code when the container's power refuses it.
+     * Decides the action the API names by {@code word} on the tenant's container on {@code nodeId}, in
+     * this order: 404 {@code container.notFound} when the tenant has no container there (another tenant's
+     * node looks exactly like a node without one, whatever is asked of it); 400 {@code action.unknown};
+     * 409 {@code environment.stopped} while the environment is stopped (its nodes hold no container then);
+     * 409 with the rule's code when the container's power refuses the action.
      */
-    public Planned plan(TenantContext tenant, long nodeId, PowerAction action) {
+    public Planned plan(TenantContext tenant, long nodeId, String word) {
         var environment = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
                 .setParameter("tenant", tenant.tenantId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        if (environment.isEmpty() || environment.get(0).desiredState() != DesiredState.RUNNING) {
+        boolean running = !environment.isEmpty() && environment.get(0).desiredState() == DesiredState.RUNNING;
+        if (!running && !ownsNode(tenant, nodeId)) {
+            throw WorkloadSettings.containerNotFound(nodeId);
+        }
+        Workload workload = running ? WorkloadSettings.containerOn(em, environment.get(0).id(), nodeId) : null;
+        PowerAction action = WorkloadPower.action(word);
+        if (!running) {
             throw new DomainException(Problem.CONFLICT, "environment.stopped", null,
                     "Your environment is stopped, so it has no containers to power: start it first.");
         }
-        Workload workload = WorkloadSettings.containerOn(em, environment.get(0).id(), nodeId);
         Power before = workload.power();
         WorkloadState state = workload.state();
         var refusal = action.refusal(before, state);
@@ -98,6 +106,12 @@ public class PowerPlans {
         var ensure = planned.ensure();
         plans.recordFailed(ensure.workloadId(), ensure.epoch(), planned.action().word() + " failed: " + problem);
         audit(planned.tenant(), planned.nodeId(), planned.action(), "failed: " + problem);
+    }
+
+    /** One of the tenant's own nodes. */
+    private boolean ownsNode(TenantContext tenant, long nodeId) {
+        return !em.createQuery("select a.id from Assignment a where a.tenantId = :tenant and a.nodeId = :node", Long.class)
+                .setParameter("tenant", tenant.tenantId()).setParameter("node", nodeId).getResultList().isEmpty();
     }
 
     private void audit(TenantContext tenant, long nodeId, PowerAction action, String outcome) {

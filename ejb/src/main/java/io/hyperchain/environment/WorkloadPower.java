@@ -61,12 +61,13 @@ public class WorkloadPower {
     }
 
     /**
-     * Does the action to the tenant's container on this node. 404 {@code container.notFound}, 409
-     * {@code environment.stopped} / {@code container.off} / {@code container.notRunning} before anything
-     * is done; 422 {@code container.powerFailed} when the engine refused or did not answer (the container
+     * Does the action the API names by this word to the tenant's container on this node. 404
+     * {@code container.notFound}, 400 {@code action.unknown}, 409 {@code environment.stopped} /
+     * {@code container.off} / {@code container.notRunning} before anything is done (see
+     * {@link PowerPlans#plan}); 422 {@code container.powerFailed} when the engine refused or did not answer (the container
      * then shows why, and the action may be asked again).
      */
-    public Result act(TenantContext tenant, long nodeId, PowerAction action) {
+    public Result act(TenantContext tenant, long nodeId, String action) {
         var planned = LockConflict.retried(EnvironmentService.PLAN_ATTEMPTS, () -> plans.plan(tenant, nodeId, action));
         if (!planned.alreadyDone()) {
             String containerId;
@@ -76,12 +77,12 @@ public class WorkloadPower {
                 String problem = DockerGateway.problemOf(e);
                 plans.failed(planned, problem);
                 throw new DomainException(Problem.UNPROCESSABLE, "container.powerFailed", null,
-                        "The engine of node " + planned.ensure().node().name() + " did not " + action.word()
+                        "The engine of node " + planned.ensure().node().name() + " did not " + planned.action().word()
                                 + " your container: " + problem + ". Try again.");
             }
             plans.carriedOut(planned, containerId);
         }
-        return new Result(queries.view(tenant), action, nodeId, !planned.alreadyDone());
+        return new Result(queries.view(tenant), planned.action(), nodeId, !planned.alreadyDone());
     }
 
     /** The engine's half, on the engine hosting the container now; the container's id when it runs afterwards. */

@@ -79,9 +79,13 @@ public class WorkloadSettings {
                         .setParameter("node", nodeId)
                         .getResultList();
         if (found.isEmpty()) {
-            throw new DomainException(Problem.NOT_FOUND, "container.notFound", "nodeId",
-                    "You have no container on node " + nodeId + ".");
+            throw containerNotFound(nodeId);
         }
         return found.get(0);
+    }
+
+    static DomainException containerNotFound(long nodeId) {
+        return new DomainException(Problem.NOT_FOUND, "container.notFound", "nodeId",
+                "You have no container on node " + nodeId + ".");
     }
 }
