@@ -71,7 +71,11 @@ public class DockerGateway {
                     .exec()
                     .getId();
         } catch (ConflictException alreadyThere) {
-            id = client.inspectContainerCmd(spec.name()).exec().getId();
+            var existing = client.inspectContainerCmd(spec.name()).exec();
+            id = existing.getId();
+            if (existing.getState() != null && Boolean.TRUE.equals(existing.getState().getPaused())) {
+                client.unpauseContainerCmd(id).exec(); // P4.2: paused by its tenant; the engine refuses to start it
+            }
         }
         try {
             client.startContainerCmd(id).exec();
@@ -427,5 +431,56 @@ public class DockerGateway {
         synchronized (out) {
             return out.toString();
         }
+    }
+
+    // P4.2: a tenant's power controls. Graceful stops wait out a grace period: they use the client
+    // without a response timeout, as the pooled one gives up after five seconds.
+
+    /** Freezes the named container's processes. One paused already is fine; one not running is refused. */
+    public void pause(DockerHost host, String name) {
+        var client = clients.forHost(host);
+        try {
+            client.pauseContainerCmd(name).exec();
+        } catch (ConflictException notRunningOrPaused) {
+            var state = client.inspectContainerCmd(name).exec().getState();
+            if (state == null || !Boolean.TRUE.equals(state.getPaused())) {
+                throw notRunningOrPaused;
+            }
+        }
+    }
+
+    /** Resumes the named container's processes; one not paused, or gone, is fine. */
+    public void unpause(DockerHost host, String name) {
+        try {
+            clients.forHost(host).unpauseContainerCmd(name).exec();
+        } catch (NotFoundException | ConflictException notPaused) {
+            // the state we want
+        }
+    }
+
+    /** Kills the named container at once (SIGKILL); one stopped already, or gone, is fine. */
+    public void kill(DockerHost host, String name) {
+        try {
+            clients.forHost(host).killContainerCmd(name).exec();
+        } catch (NotFoundException | ConflictException notRunning) {
+            // the state we want
+        }
+    }
+
+    /**
+     * Stops the named container as {@link #stop} does (SIGTERM, SIGKILL after {@code seconds}), waiting
+     * out the grace period; one stopped already, or gone, is fine.
+     */
+    public void shutDown(DockerHost host, String name, int seconds) {
+        try {
+            clients.streamingFor(host).stopContainerCmd(name).withTimeout(seconds).exec();
+        } catch (NotFoundException | NotModifiedException alreadyStopped) {
+            // the state we want
+        }
+    }
+
+    /** Restarts the named container: SIGTERM, SIGKILL after {@code seconds}, then start. Throws when it is gone. */
+    public void restart(DockerHost host, String name, int seconds) {
+        clients.streamingFor(host).restartContainerCmd(name).withTimeout(seconds).exec();
     }
 }

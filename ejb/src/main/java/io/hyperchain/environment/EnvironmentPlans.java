@@ -108,11 +108,16 @@ public class EnvironmentPlans {
                 spares.spareFor(held.keySet()));
         var base = settings.baseAllotment();
         List<Removal> remove = new ArrayList<>();
+        Set<Long> poweredOn = new HashSet<>();
         for (Workload workload : present) {
             if (layout.remove().contains(workload.nodeId())) {
                 remove.add(new Removal(node(workload.hostNodeId()).dockerHost(), workload.containerName()));
                 meter.close(UsageMeter.workload(workload.id()));
                 em.remove(workload);
+            } else if (workload.power() != Power.ON) {
+                // P4.2: a start powers every selected container on again; a paused one (still RUNNING) is resumed
+                workload.powerOn(now);
+                poweredOn.add(workload.id());
             }
         }
         for (Long nodeId : layout.add()) {
@@ -122,7 +127,7 @@ public class EnvironmentPlans {
         }
         em.flush();
         List<Ensure> ensure = workloads(environment.id()).stream()
-                .filter(w -> w.state() != WorkloadState.RUNNING)
+                .filter(w -> w.state() != WorkloadState.RUNNING || poweredOn.contains(w.id()))
                 .map(w -> ensure(tenantId, w))
                 .toList();
         return new Plan(ensure, remove);
@@ -142,15 +147,17 @@ public class EnvironmentPlans {
 
     /**
      * Every container that should run now, across all tenants, on an engine that answers: what the
-     * reconciler checks. One hosted on a DOWN node is the failover's (or waits for its node).
+     * reconciler checks. One hosted on a DOWN node is the failover's (or waits for its node); one its
+     * tenant powered off or paused (P4.2) is left as it is: started, it would be running against their word.
      */
     public List<Ensure> everythingThatShouldRun() {
         // a workload in the middle of a move is the move's: started here too, it would run beside the one
         // the move has not stopped yet; a move that has not finished in MOVE_OWNED_FOR is taken back
         return em.createQuery("select w, e.tenantId from Workload w, Environment e, Node n where w.environmentId = e.id "
-                        + "and e.desiredState = :running and n.id = w.hostNodeId and n.health = :up "
+                        + "and e.desiredState = :running and n.id = w.hostNodeId and n.health = :up and w.power = :on "
                         + "and (w.movingFromNodeId is null or w.movedAt < :abandoned)", Object[].class)
                 .setParameter("running", DesiredState.RUNNING)
+                .setParameter("on", Power.ON)
                 .setParameter("up", io.hyperchain.cluster.NodeHealth.UP)
                 .setParameter("abandoned", Instant.now(clock).minus(MOVE_OWNED_FOR))
                 .getResultList().stream()
@@ -204,6 +211,18 @@ public class EnvironmentPlans {
             // not running until the engine says so again: that change meters it again, even when the
             // engine restarts the same stopped container under its old id
             workload.lost(Instant.now(clock));
+            meter.close(UsageMeter.workload(workloadId));
+        }
+    }
+
+    /**
+     * P4.2: the engine stopped a powered-off container: its usage ends now, and starts again when it
+     * runs again (power on, or a start of the environment). One powered on meanwhile is that start's.
+     */
+    public void recordStopped(long workloadId, int epoch) {
+        var workload = current(workloadId, epoch);
+        if (workload != null && workload.power() == Power.OFF) {
+            workload.stopped(Instant.now(clock));
             meter.close(UsageMeter.workload(workloadId));
         }
     }

@@ -33,7 +33,7 @@ public class EnvironmentQueries {
                         w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
                         Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId()),
                         w.hostNodeId(), em.find(Node.class, w.hostNodeId()).name(), w.isFailedOver(),
-                        w.kind(), w.pinned()))
+                        w.kind(), w.pinned(), w.power()))
                 .toList();
         return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
     }

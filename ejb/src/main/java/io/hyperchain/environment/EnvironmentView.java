@@ -7,10 +7,24 @@ import java.util.List;
 /** A tenant's environment as the dashboard and GET /api/v1/environment show it. */
 public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Container> containers) {
 
-    /** One container: where, in what state, why not if it failed, and whether it may be moved (P1.8). */
+    /**
+     * One container: where, in what state, why not if it failed, whether it may be moved (P1.8), and
+     * its tenant's power switch (P4.2).
+     */
     public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
                             int cpu, int memoryGiB, boolean leader, boolean sharedSpare, long hostNodeId,
-                            String hostNodeName, boolean failedOver, WorkloadKind kind, boolean pinned) {
+                            String hostNodeName, boolean failedOver, WorkloadKind kind, boolean pinned, Power power) {
+
+        public String getPower() {
+            return power.name();
+        }
+
+        /** Whether the power action of this API word ("poweroff", ...) has something to do and is allowed now. */
+        public boolean allows(String action) {
+            return PowerAction.byWord(action)
+                    .map(a -> !a.alreadyDone(power, state) && a.refusal(power, state).isEmpty())
+                    .orElse(false);
+        }
 
         /** Runs on another node than its own now (a failover or a move): the page says where. */
         public boolean isElsewhere() {

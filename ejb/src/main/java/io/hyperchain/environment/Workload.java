@@ -224,4 +224,45 @@ public class Workload {
     public boolean movable() {
         return kind == WorkloadKind.SERVICE && !pinned;
     }
+
+    // P4.2: the tenant's power switch (V23). Fields here, beside their commands, as the block above.
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Power power = Power.ON;
+
+    public Power power() {
+        return power;
+    }
+
+    /** Powered on (again): the engines are held to it running; a start of the environment powers it on too. */
+    public void powerOn(Instant at) {
+        this.power = Power.ON;
+        this.updatedAt = at;
+    }
+
+    /** Powered off by its tenant: stays stopped, its container and disk kept, until powered on. */
+    public void powerOff(Instant at) {
+        this.power = Power.OFF;
+        this.updatedAt = at;
+    }
+
+    /** Frozen by its tenant: its processes get no CPU and keep their memory. One powered off is not paused. */
+    public void pause(Instant at) {
+        if (power == Power.OFF) {
+            throw new IllegalStateException("workload " + id + " is powered off: power it on, not pause it");
+        }
+        this.power = Power.PAUSED;
+        this.updatedAt = at;
+    }
+
+    /** Its engine confirmed the power-off: not running, and not billed, until it is powered on. */
+    public void stopped(Instant at) {
+        if (power != Power.OFF) {
+            throw new IllegalStateException("workload " + id + " is not powered off, so it does not stop");
+        }
+        this.state = WorkloadState.STOPPED;
+        this.problem = null;
+        this.updatedAt = at;
+    }
 }

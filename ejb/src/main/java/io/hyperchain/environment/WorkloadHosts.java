@@ -41,17 +41,26 @@ public class WorkloadHosts {
     @Inject
     Clock clock;
 
-    /** The workloads of running environments hosted on this node. */
+    /**
+     * The powered-on workloads of running environments hosted on this node: what fails over when it
+     * fails. One its tenant powered off or paused (P4.2) stays where it is, as it is, and waits for its
+     * node: started elsewhere it would run against their word (powered on, it fails over then).
+     */
     public List<Hosted> hostedOn(long nodeId) {
         return hosted("w.hostNodeId = :node", nodeId);
     }
 
-    /** Failed-over workloads of running environments whose own node is UP and in service again: they may go home. */
+    /**
+     * Failed-over workloads of running environments whose own node is UP and in service again: they may go
+     * home. A move starts its container, so one powered off or paused goes home once powered on again.
+     */
     public List<Hosted> failedOverFromUpNodes() {
         return em.createQuery("select w, e.tenantId from Workload w, Environment e, Node n where w.environmentId = e.id "
                         + "and n.id = w.nodeId and w.failedOverAt is not null and w.hostNodeId <> w.nodeId "
-                        + "and n.health = :up and n.state <> :maintenance and e.desiredState = :running order by w.id",
+                        + "and n.health = :up and n.state <> :maintenance and e.desiredState = :running "
+                        + "and w.power = :on order by w.id",
                         Object[].class)
+                .setParameter("on", Power.ON)
                 .setParameter("up", io.hyperchain.cluster.NodeHealth.UP)
                 .setParameter("maintenance", io.hyperchain.cluster.NodeState.MAINTENANCE)
                 .setParameter("running", DesiredState.RUNNING)
@@ -62,8 +71,8 @@ public class WorkloadHosts {
 
     private List<Hosted> hosted(String where, long nodeId) {
         return em.createQuery("select w, e.tenantId from Workload w, Environment e where w.environmentId = e.id and "
-                        + where + " and e.desiredState = :running order by w.id", Object[].class)
-                .setParameter("node", nodeId).setParameter("running", DesiredState.RUNNING)
+                        + where + " and e.desiredState = :running and w.power = :on order by w.id", Object[].class)
+                .setParameter("node", nodeId).setParameter("running", DesiredState.RUNNING).setParameter("on", Power.ON)
                 .getResultList().stream()
                 .map(row -> hosted((Workload) row[0], (Long) row[1]))
                 .toList();
@@ -79,11 +88,15 @@ public class WorkloadHosts {
                           boolean leader, Instant movedAt) {
     }
 
-    /** Every running container of a running environment, with what rebalancing needs to know of it. */
+    /**
+     * Every running, powered-on container of a running environment, with what rebalancing needs to know
+     * of it. A paused one (P4.2) is left out: a move would start it again unpaused.
+     */
     public List<Weighed> running() {
         return em.createQuery("select w, e.tenantId, e.leaderNodeId from Workload w, Environment e where w.environmentId = e.id "
-                        + "and e.desiredState = :running and w.state = :up order by w.id", Object[].class)
+                        + "and e.desiredState = :running and w.state = :up and w.power = :on order by w.id", Object[].class)
                 .setParameter("running", DesiredState.RUNNING).setParameter("up", WorkloadState.RUNNING)
+                .setParameter("on", Power.ON)
                 .getResultList().stream()
                 .map(row -> {
                     var w = (Workload) row[0];
@@ -163,7 +176,8 @@ public class WorkloadHosts {
     private Optional<EnvironmentPlans.Ensure> rehost(long workloadId, long expectedHost,
                                                      java.util.function.Consumer<Workload> change) {
         var workload = em.find(Workload.class, workloadId, LockModeType.PESSIMISTIC_WRITE);
-        if (workload == null || workload.hostNodeId() != expectedHost) {
+        // P4.2: one powered off or paused since the caller looked stays where it is
+        if (workload == null || workload.hostNodeId() != expectedHost || workload.power() != Power.ON) {
             return Optional.empty();
         }
         var environment = em.find(Environment.class, workload.environmentId());

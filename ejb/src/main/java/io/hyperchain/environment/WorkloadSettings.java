@@ -64,16 +64,28 @@ public class WorkloadSettings {
                 .setParameter("tenant", tenant.tenantId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        var found = environment.isEmpty() ? java.util.List.<Workload>of()
+        return containerOn(em, environment.isEmpty() ? null : environment.get(0).id(), nodeId);
+    }
+
+    /**
+     * The environment's container on this node; 404 {@code container.notFound} when there is none
+     * (another tenant's node looks exactly like a node without one). Power controls (P4.2) look alike.
+     */
+    static Workload containerOn(EntityManager em, Long environmentId, long nodeId) {
+        var found = environmentId == null ? java.util.List.<Workload>of()
                 : em.createQuery("select w from Workload w where w.environmentId = :env and w.nodeId = :node",
                                 Workload.class)
-                        .setParameter("env", environment.get(0).id())
+                        .setParameter("env", environmentId)
                         .setParameter("node", nodeId)
                         .getResultList();
         if (found.isEmpty()) {
-            throw new DomainException(Problem.NOT_FOUND, "container.notFound", "nodeId",
-                    "You have no container on node " + nodeId + ".");
+            throw containerNotFound(nodeId);
         }
         return found.get(0);
+    }
+
+    static DomainException containerNotFound(long nodeId) {
+        return new DomainException(Problem.NOT_FOUND, "container.notFound", "nodeId",
+                "You have no container on node " + nodeId + ".");
     }
 }

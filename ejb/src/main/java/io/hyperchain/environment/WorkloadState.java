@@ -6,5 +6,7 @@ public enum WorkloadState {
     STARTING,
     RUNNING,
     /** Its engine refused or did not answer; a retry (start again, or the reconciler) tries anew. */
-    FAILED
+    FAILED,
+    /** P4.2: powered off by its tenant, and its engine confirmed it stopped; the container and its disk stay. */
+    STOPPED
 }

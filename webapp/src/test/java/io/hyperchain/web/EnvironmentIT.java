@@ -942,6 +942,167 @@ class EnvironmentIT extends PortalIT {
         }
     }
 
+    // P4.2: power controls of one container, addressed by its node; the engine hosting it does the work
+
+    private static JsonObject power(PortalClient tenant, long nodeId, String action) {
+        var reply = tenant.post("api/v1/environment/containers/" + nodeId + "/" + action, "{}");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(action, reply.json().getString("action"));
+        return reply.json();
+    }
+
+    private static JsonObject containerOf(JsonObject environment, long nodeId) {
+        return environment.getJsonArray("containers").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getJsonNumber("nodeId").longValue() == nodeId).findFirst().orElseThrow();
+    }
+
+    /** The engine hosting the tenant's container of this node now (after a failover or a move, not its own). */
+    private static Engine hostEngine(JsonObject container) throws Exception {
+        return new Engine(hostOf(container.getJsonNumber("hostNodeId").longValue()));
+    }
+
+    private static JsonObject state(Engine engine, String container) throws Exception {
+        return engine.inspect(container).orElseThrow().getJsonObject("State");
+    }
+
+    @Test
+    void aPoweredOffContainerStaysOffThroughTheReconcilerUnbilledAndPowersOnAgainWithItsFiles() throws Exception {
+        var tenant = newTenant();
+        long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+        long nodeId = ids(tenant.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        var started = containerOf(start(tenant, nodeIds(nodeId)), nodeId);
+        assertEquals("ON", started.getString("power"), started::toString);
+        String id = started.getString("containerId");
+        var engine = hostEngine(started);
+        engine.exec(id, "sh", "-c", "echo kept-through-power-off > /data/power-test");
+
+        var off = power(tenant, nodeId, "poweroff");
+        assertTrue(off.getBoolean("changed"), off::toString);
+        assertEquals("OFF", containerOf(off, nodeId).getString("power"));
+        assertEquals("STOPPED", containerOf(off, nodeId).getString("state"));
+        assertEquals("RUNNING", off.getString("state"), "the environment still runs");
+        assertFalse(state(engine, id).getBoolean("Running"), "the engine says it does not run");
+        assertTrue(engine.inspect(id).isPresent(), "stopped, not removed");
+        // billing: its usage ended at the power-off
+        assertEquals(0, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? and metric = 'node-hours' "
+                + "and ended_at is null", tenantId), "not billed while off");
+        assertEquals(1, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? and metric = 'node-hours' "
+                + "and ended_at is not null", tenantId), "the interval until the power-off is closed");
+
+        // the reconciler (this run, and any scheduled pass) leaves it off
+        var outcome = admin().post("api/v1/admin/jobs/node-health/run", "{}");
+        assertEquals(200, outcome.status(), outcome::toString);
+        Thread.sleep(1000);
+        assertFalse(state(engine, id).getBoolean("Running"), "the reconciler did not start it again");
+        assertEquals("STOPPED", containerOf(tenant.get("api/v1/environment").json(), nodeId).getString("state"));
+
+        // idempotent: off again is a 200 saying so, and touches nothing
+        var again = power(tenant, nodeId, "poweroff");
+        assertFalse(again.getBoolean("changed"), again::toString);
+        assertTrue(again.getString("message").contains("already off"), again::toString);
+        var shutDown = power(tenant, nodeId, "shutdown");
+        assertFalse(shutDown.getBoolean("changed"), shutDown::toString);
+        // a restart or a pause of a powered-off container is refused: power it on
+        assertError(tenant.post("api/v1/environment/containers/" + nodeId + "/reboot", "{}"), 409, null, "container.off");
+        assertError(tenant.post("api/v1/environment/containers/" + nodeId + "/pause", "{}"), 409, null, "container.off");
+
+        var on = power(tenant, nodeId, "poweron");
+        assertTrue(on.getBoolean("changed"), on::toString);
+        assertEquals("ON", containerOf(on, nodeId).getString("power"));
+        assertEquals("RUNNING", containerOf(on, nodeId).getString("state"));
+        assertEquals(id, containerOf(on, nodeId).getString("containerId"), "the same container, started again");
+        assertTrue(state(engine, id).getBoolean("Running"));
+        assertTrue(engine.exec(id, "cat", "/data/power-test").contains("kept-through-power-off"), "its files are kept");
+        assertEquals(1, TestDatabase.number("select count(*) from usage_interval where tenant_id = ? and metric = 'node-hours' "
+                + "and ended_at is null", tenantId), "billed again from the power-on");
+        assertFalse(power(tenant, nodeId, "poweron").getBoolean("changed"), "already on");
+        assertTrue(TestDatabase.number("select count(*) from audit_entry where action = 'container.power' and subject like ?",
+                "tenant " + tenantId + " node " + nodeId + ": %") >= 5, "every action is audited");
+        tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    @Test
+    void aRebootRestartsTheSameContainerAPauseFreezesItAndAStartPowersEverythingOnAgain() throws Exception {
+        var tenant = newTenant();
+        var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
+        var environment = start(tenant, nodeIds(placed.get(0), placed.get(1)));
+        long first = placed.get(0);
+        long second = placed.get(1);
+        var container = containerOf(environment, first);
+        String id = container.getString("containerId");
+        var engine = hostEngine(container);
+        String startedAt = state(engine, id).getString("StartedAt");
+
+        var rebooted = power(tenant, first, "reboot");
+        assertTrue(rebooted.getBoolean("changed"));
+        assertEquals("RUNNING", containerOf(rebooted, first).getString("state"));
+        assertEquals(id, containerOf(rebooted, first).getString("containerId"), "the same container");
+        assertTrue(state(engine, id).getBoolean("Running"));
+        assertNotEquals(startedAt, state(engine, id).getString("StartedAt"), "it started anew");
+
+        String beforeReset = state(engine, id).getString("StartedAt");
+        power(tenant, first, "reset");
+        assertTrue(state(engine, id).getBoolean("Running"));
+        assertNotEquals(beforeReset, state(engine, id).getString("StartedAt"), "killed and started anew");
+
+        var paused = power(tenant, first, "pause");
+        assertEquals("PAUSED", containerOf(paused, first).getString("power"));
+        assertTrue(state(engine, id).getBoolean("Paused"), "the engine froze it");
+        assertFalse(power(tenant, first, "pause").getBoolean("changed"), "already paused");
+        admin().post("api/v1/admin/jobs/node-health/run", "{}");
+        assertTrue(state(engine, id).getBoolean("Paused"), "the reconciler leaves it paused");
+        var resumed = power(tenant, first, "poweron");
+        assertEquals("ON", containerOf(resumed, first).getString("power"));
+        assertFalse(state(engine, id).getBoolean("Paused"), "resumed");
+        assertTrue(state(engine, id).getBoolean("Running"));
+
+        // a start of the environment powers every selected container on again: a paused one is resumed, an off one started
+        power(tenant, first, "pause");
+        var secondContainer = containerOf(power(tenant, second, "shutdown"), second);
+        var secondEngine = hostEngine(secondContainer);
+        assertFalse(state(secondEngine, secondContainer.getString("containerId")).getBoolean("Running"));
+        var restarted = start(tenant, nodeIds(first, second));
+        for (long nodeId : placed) {
+            assertEquals("ON", containerOf(restarted, nodeId).getString("power"), restarted::toString);
+            assertEquals("RUNNING", containerOf(restarted, nodeId).getString("state"), restarted::toString);
+        }
+        assertFalse(state(engine, id).getBoolean("Paused"));
+        assertTrue(state(secondEngine, secondContainer.getString("containerId")).getBoolean("Running"));
+        tenant.post("api/v1/environment/stop", "{}");
+    }
+
+    @Test
+    void anotherTenantsContainerIs404AnUnknownActionIs400AndAStoppedEnvironmentIs409() throws Exception {
+        var owner = newTenant();
+        var stranger = newTenant();
+        long theirs = ids(owner.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        var environment = start(owner, nodeIds(theirs));
+        String id = containerOf(environment, theirs).getString("containerId");
+        var engine = hostEngine(containerOf(environment, theirs));
+
+        for (String action : List.of("poweroff", "shutdown", "reset", "reboot", "pause", "poweron", "explode")) {
+            assertError(stranger.post("api/v1/environment/containers/" + theirs + "/" + action, "{}"), 404, "nodeId",
+                    "container.notFound");
+        }
+        assertTrue(state(engine, id).getBoolean("Running"), "the owner's container is untouched");
+        assertEquals("ON", containerOf(owner.get("api/v1/environment").json(), theirs).getString("power"));
+        assertError(owner.post("api/v1/environment/containers/" + Long.MAX_VALUE + "/poweroff", "{}"), 404, "nodeId",
+                "container.notFound");
+
+        var unknown = owner.post("api/v1/environment/containers/" + theirs + "/explode", "{}");
+        assertError(unknown, 400, "action", "action.unknown");
+        assertTrue(unknown.json().getString("error").contains("poweron, poweroff, shutdown, reset, reboot, pause"),
+                unknown::toString);
+        assertError(owner.post("api/v1/environment/containers/" + theirs + "/PowerOff", "{}"), 400, "action", "action.unknown");
+
+        owner.post("api/v1/environment/stop", "{}");
+        var stopped = owner.post("api/v1/environment/containers/" + theirs + "/poweron", "{}");
+        assertError(stopped, 409, null, "environment.stopped");
+        assertTrue(stopped.json().getString("error").contains("start it first"), stopped::toString);
+        assertError(stranger.post("api/v1/environment/containers/" + theirs + "/poweron", "{}"), 404, "nodeId",
+                "container.notFound");
+    }
+
     /** Waits (two minutes at most) for a container that something else starts. */
     private static void awaitRunning(Engine engine, String container) throws Exception {
         long by = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);

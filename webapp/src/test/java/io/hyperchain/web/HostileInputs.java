@@ -100,6 +100,8 @@ final class HostileInputs {
             Map.entry("POST environment/stop", NO_BODY), // nothing runs
             // no such kind, a pin that is no boolean; and the tenant has no container on any node
             Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\"}"),
+            // no body read; node 0, action "drain" (no power action: 400); and the tenant has no environment (409)
+            Map.entry("POST environment/containers/{nodeId}/{action}", NO_BODY),
             // the tenant has no disk; and no disk is 0 GiB
             Map.entry("POST disk-upgrade-requests", "{\"allotmentId\":0,\"workloadId\":0,\"newMainDiskGiB\":0}"),
             // a name no node may have, cpu 0, and an engine nobody answers for

@@ -6,6 +6,7 @@ import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
 
+import io.hyperchain.environment.WorkloadPower;
 import io.hyperchain.environment.WorkloadSettings;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
@@ -21,7 +22,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 
-/** The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move. */
+/**
+ * The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move, power one
+ * container on or off. A container is addressed by its node, as the dashboard draws it.
+ */
 @Path("environment")
 @RequestScoped
 public class EnvironmentResource {
@@ -37,6 +41,9 @@ public class EnvironmentResource {
 
     @Inject
     WorkloadSettings settings;
+
+    @Inject
+    WorkloadPower power;
 
     @GET
     @Access(Role.TENANT)
@@ -82,7 +89,31 @@ public class EnvironmentResource {
         return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pinned));
     }
 
+    /**
+     * POST environment/containers/{nodeId}/{action}, action one of poweron, poweroff, shutdown, reset,
+     * reboot, pause (P4.2), no body: the environment afterwards, with the action, whether it changed
+     * anything ("changed": false when there was nothing to do, e.g. powered off already) and a message.
+     */
+    @POST
+    @Access(Role.TENANT)
+    @Path("containers/{nodeId}/{action}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String power(@PathParam("nodeId") long nodeId, @PathParam("action") String action) {
+        var tenant = caller.tenant();
+        var result = power.act(tenant, nodeId, action);
+        return body(result.environment())
+                .add("action", result.action().word())
+                .add("nodeId", result.nodeId())
+                .add("changed", result.changed())
+                .add("message", result.message())
+                .build().toString();
+    }
+
     static String json(EnvironmentView view) {
+        return body(view).build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder body(EnvironmentView view) {
         var containers = JsonValues.array();
         view.containers().forEach(c -> {
             var container = JsonValues.object()
@@ -97,7 +128,8 @@ public class EnvironmentResource {
                     .add("cpu", c.cpu())
                     .add("memoryGiB", c.memoryGiB())
                     .add("kind", c.kind().word())
-                    .add("pinned", c.pinned());
+                    .add("pinned", c.pinned())
+                    .add("power", c.power().name());
             if (c.containerId() != null) {
                 container.add("containerId", c.containerId());
             }
@@ -116,6 +148,6 @@ public class EnvironmentResource {
         } else {
             body.add("leaderNodeId", view.leaderNodeId());
         }
-        return body.build().toString();
+        return body;
     }
 }

@@ -49,6 +49,9 @@ public class DashboardView implements Serializable {
     io.hyperchain.environment.WorkloadSettings workloadSettings;
 
     @Inject
+    io.hyperchain.environment.WorkloadPower power;
+
+    @Inject
     PageMessages messages;
 
     @Inject
@@ -182,6 +185,20 @@ public class DashboardView implements Serializable {
             String kind = kinds.get(nodeId);
             show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pins.get(nodeId)));
             messages.info(Boolean.TRUE.equals(pins.get(nodeId)) ? "dashboard.container.pinned" : "dashboard.container.saved");
+        } catch (DomainException e) {
+            show(queries.view(tenant));
+            messages.refused("environment", e);
+        }
+    }
+
+    /** P4.2: a power button of the container on this node: "poweron", "poweroff", "shutdown", "reboot", "reset", "pause". */
+    public void power(long nodeId, String action) {
+        try {
+            var result = power.act(tenant, nodeId, action);
+            show(result.environment());
+            var container = environment.containerOn(nodeId);
+            messages.info((result.changed() ? "dashboard.power.done." : "dashboard.power.already.") + result.action().word(),
+                    container == null ? Long.toString(nodeId) : container.nodeName());
         } catch (DomainException e) {
             show(queries.view(tenant));
             messages.refused("environment", e);
