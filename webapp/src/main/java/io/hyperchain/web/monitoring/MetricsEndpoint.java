@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>A servlet of our own rather than MicroProfile Metrics: Payara registers its metrics servlet at
  * {@code /metrics/*} in whatever application has the empty context root (ours), outside our access
- * rules, and its vendor registry failed there with a 500. The exact {@code /metrics} beats Payara's
+ * rules, and {@code GET /metrics} answered a 500 there (issue 14). The exact {@code /metrics} beats Payara's
  * prefix mapping whatever the order of registration, and the prefix is taken too ({@code /metrics/base}
  * and the like answer 404), so no JVM figures are published anonymously.
  */
