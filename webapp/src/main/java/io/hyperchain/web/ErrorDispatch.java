@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Where the container sends what it ends itself (a path it refuses before any servlet, a failure
- * outside JAX-RS): a program calling {@code /api/} gets the API's JSON error, a person the error page.
+ * outside JAX-RS): a program calling {@code /api/} or {@code /metrics} gets the API's JSON error, a
+ * person the error page.
  */
 @WebServlet("/error-dispatch")
 public class ErrorDispatch extends HttpServlet {
@@ -24,7 +25,8 @@ public class ErrorDispatch extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
+        String context = request.getContextPath();
+        if (uri == null || !uri.startsWith(context) || !forPrograms(uri.substring(context.length()))) {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
             return;
         }
@@ -43,5 +45,10 @@ public class ErrorDispatch extends HttpServlet {
         } else {
             ErrorBody.write(response, status, "request.rejected", "The request was rejected (" + status + ").");
         }
+    }
+
+    /** Paths that programs call (the REST API, a Prometheus scraper): they get JSON, never the error page. */
+    static boolean forPrograms(String path) {
+        return path.startsWith("/api/") || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 }

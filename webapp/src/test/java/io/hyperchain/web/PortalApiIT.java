@@ -928,4 +928,24 @@ class PortalApiIT extends PortalIT {
         assertError(tenant.put("api/v1/environment/containers/1", "[]"), 400, null, "body.notObject");
         assertError(anonymous().put("api/v1/environment/containers/1", "{\"pinned\":true}"), 401, null, "login.required");
     }
+
+    @Test
+    void anAdminReadsThePortalsOwnMetricsAsPrometheusTextOthersAreRefused() throws Exception {
+        var reply = admin().get("metrics");
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), reply::toString);
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").contains("version=0.0.4"), reply::toString);
+        String text = reply.body();
+        assertTrue(text.contains("# TYPE hyperchain_nodes gauge\n"), text);
+        assertTrue(text.contains("hyperchain_nodes{"), text);
+        assertTrue(text.contains("# TYPE hyperchain_job_runs_total counter\n"), text);
+        // the node samples (one per state and health) add up to the nodes in the database; no test registers one meanwhile
+        long scraped = Pattern.compile("^hyperchain_nodes\\{[^}]*} (\\d+)$", Pattern.MULTILINE).matcher(text).results()
+                .mapToLong(match -> Long.parseLong(match.group(1))).sum();
+        assertEquals(TestDatabase.number("select count(*) from node"), scraped, text);
+
+        assertError(newTenant(email()).get("metrics"), 403, null, "role.required");
+        assertError(anonymous().get("metrics"), 401, null, "login.required");
+        assertEquals(404, admin().get("metrics/base").status(), "Payara's own metrics are not published beside ours");
+    }
 }

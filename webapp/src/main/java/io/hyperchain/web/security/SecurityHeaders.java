@@ -45,7 +45,7 @@ public final class SecurityHeaders {
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "same-origin");
         headers.put("Permissions-Policy", PERMISSIONS_POLICY);
-        if (isApi(path)) {
+        if (isData(path)) {
             headers.put("Cache-Control", "no-store");
         }
         return headers;
@@ -53,7 +53,12 @@ public final class SecurityHeaders {
 
     // The API's answers are data, never documents: they get the policy that allows nothing.
     static String contentSecurityPolicy(String path) {
-        return isApi(path) ? API_POLICY : PAGE_POLICY;
+        return isData(path) ? API_POLICY : PAGE_POLICY;
+    }
+
+    // Data, never documents: the REST API and the metrics a scraper reads.
+    static boolean isData(String path) {
+        return isApi(path) || path.equals("/metrics") || path.startsWith("/metrics/");
     }
 
     // The REST API lives under /api (RestApplication: /api/v1); its answers hold tenants' data.

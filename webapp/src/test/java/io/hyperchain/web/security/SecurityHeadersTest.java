@@ -20,7 +20,7 @@ class SecurityHeadersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/ui/tenant/dashboard.xhtml", "/jakarta.faces.resource/core.js.xhtml",
-            "/vendor/xterm/5.5.0/lib/xterm.js", "/shell", "/", "/apiary.xhtml", "/ui/api/x.xhtml"})
+            "/vendor/xterm/5.5.0/lib/xterm.js", "/shell", "/", "/apiary.xhtml", "/ui/api/x.xhtml", "/metricsboard.xhtml"})
     void pagesAndTheirFilesGetThePagePolicyAndMayBeCached(String path) {
         var headers = SecurityHeaders.forPath(path);
         assertEquals(SecurityHeaders.PAGE_POLICY, headers.get("Content-Security-Policy"));
@@ -28,8 +28,9 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api", "/api/v1/me", "/api/v1/accounting/exports", "/api/v1/no-such-thing"})
-    void theApiGetsThePolicyThatAllowsNothingAndIsNeverStored(String path) {
+    @ValueSource(strings = {"/api", "/api/v1/me", "/api/v1/accounting/exports", "/api/v1/no-such-thing", "/metrics",
+            "/metrics/base"})
+    void theApiAndTheMetricsGetThePolicyThatAllowsNothingAndAreNeverStored(String path) {
         var headers = SecurityHeaders.forPath(path);
         assertEquals(SecurityHeaders.API_POLICY, headers.get("Content-Security-Policy"));
         assertTrue(SecurityHeaders.API_POLICY.startsWith("default-src 'none'"));
