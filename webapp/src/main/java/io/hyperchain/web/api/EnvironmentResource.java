@@ -20,8 +20,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.EnvironmentSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move. */
+@Tag(name = "Environment")
 @Path("environment")
 @RequestScoped
 public class EnvironmentResource {
@@ -41,6 +49,8 @@ public class EnvironmentResource {
     @GET
     @Access(Role.TENANT)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My environment", description = "The tenant's containers, their states and where they run.")
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     public String get() {
         return json(queries.view(caller.tenant()));
     }
@@ -51,6 +61,13 @@ public class EnvironmentResource {
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start the environment on chosen nodes", description = "Exactly these of the tenant's nodes run a container afterwards.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Start.class)))
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
+    @APIResponse(responseCode = "400", description = "`nodeIds.empty` or a field code: the field is named")
+    @APIResponse(responseCode = "403", description = "`account.verifyEmail`: the address is not verified yet")
+    @APIResponse(responseCode = "404", description = "`node.notFound`: not one of the tenant's nodes")
+    @APIResponse(responseCode = "409", description = "`request.busy`")
     public String start(InputStream body) {
         var tenant = caller.tenant();
         var nodeIds = JsonBody.read(body).ids("nodeIds");
@@ -61,6 +78,8 @@ public class EnvironmentResource {
     @Access(Role.TENANT)
     @Path("stop")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop the environment")
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     public String stop() {
         return json(environments.stop(caller.tenant()));
     }
@@ -74,6 +93,11 @@ public class EnvironmentResource {
     @Path("containers/{nodeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a container's kind and pin", description = "What the container on that node runs (service or batch), and whether it may be moved.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.ContainerSettings.class)))
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
+    @APIResponse(responseCode = "400", description = "`kind.invalid`")
+    @APIResponse(responseCode = "404", description = "`container.notFound`: no container of the tenant on that node")
     public String changeContainer(@PathParam("nodeId") long nodeId, InputStream body) {
         var tenant = caller.tenant();
         var json = JsonBody.read(body);
