@@ -65,7 +65,7 @@ public class EnvironmentResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Start.class)))
     @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     @APIResponse(responseCode = "400", description = "`nodeIds.empty` or a field code: the field is named")
-    @APIResponse(responseCode = "403", description = "`account.verifyEmail`: the address is not verified yet")
+    @APIResponse(responseCode = "403", description = "`email.unverified`: the address is not verified yet")
     @APIResponse(responseCode = "404", description = "`node.notFound`: not one of the tenant's nodes")
     @APIResponse(responseCode = "409", description = "`request.busy`")
     public String start(InputStream body) {
