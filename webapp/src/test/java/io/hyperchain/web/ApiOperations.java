@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * call all of them: walked from the OpenAPI document MicroProfile OpenAPI serves at the server's
  * {@code /openapi}, and from the compiled resource classes ({@link ResourceMethods}, the scan
  * {@code ResourceAccessTest} uses). The union is taken: the document is what a client sees, the
- * classes say who may call each method (the document says nothing of our roles) and cover the API
+ * classes say who may call each method (the document's x-access/x-roles come from them too) and cover the API
  * when the document is not served. A new endpoint is in the list without anyone editing a test.
  */
 final class ApiOperations {

@@ -115,6 +115,58 @@ class PortalApiIT extends PortalIT {
         assertError(anonymous().get("api/v1/signup"), 405, null, "methodNotAllowed");
     }
 
+    /**
+     * The document at /openapi (issue 14) holds every operation of the compiled resource classes and no
+     * other under /api/v1, each with who may call it, and no JSON answer documented as a bare string.
+     */
+    @Test
+    void theOpenApiDocumentDescribesEveryOperationWithItsAccessAndSchemas() throws Exception {
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        var response = http.send(HttpRequest.newBuilder(base.resolve("/openapi?format=json")).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response::body);
+        JsonObject document;
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            document = reader.readObject();
+        }
+        assertEquals("HyperChain API", document.getJsonObject("info").getString("title"));
+        var documented = ApiOperations.parse(document).stream().map(ApiOperations.Operation::key).sorted().toList();
+        var declared = ApiOperations.fromClasses().stream().map(ApiOperations.Operation::key).sorted().toList();
+        assertEquals(declared, documented, "the document's operations under /api/v1 are the resource methods");
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertTrue(schemas.containsKey("Error"), schemas.keySet()::toString);
+        var wrong = new java.util.ArrayList<String>();
+        document.getJsonObject("paths").forEach((path, item) -> {
+            if (!path.contains("/api/v1")) {
+                return;
+            }
+            item.asJsonObject().forEach((method, value) -> {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT || method.startsWith("x-") || method.equals("parameters")) {
+                    return;
+                }
+                var operation = value.asJsonObject();
+                String where = method.toUpperCase(Locale.ROOT) + " " + path;
+                if (!operation.containsKey("x-access") || !operation.containsKey("x-roles") || operation.getString("summary", "").isBlank()) {
+                    wrong.add(where + ": no summary, x-access or x-roles");
+                }
+                operation.getJsonObject("responses").forEach((status, answer) -> {
+                    var json = answer.asJsonObject().getJsonObject("content") == null ? null
+                            : answer.asJsonObject().getJsonObject("content").getJsonObject("application/json");
+                    var schema = json == null ? null : json.getJsonObject("schema");
+                    if (schema != null && !schema.containsKey("$ref") && "string".equals(schema.getString("type", ""))) {
+                        wrong.add(where + " " + status + ": the JSON answer is a bare string");
+                    }
+                    if (status.startsWith("2") && !status.equals("204") && !status.equals("202") && schema == null
+                            && answer.asJsonObject().getJsonObject("content") == null) {
+                        wrong.add(where + " " + status + ": no schema");
+                    }
+                });
+            });
+        });
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+        document.getJsonArray("servers").forEach(s -> assertTrue(s.asJsonObject().getString("url").startsWith("/"), "relative: " + s));
+    }
+
     /** A few routes of each access rule (method, path); the writes name nothing that exists. */
     private static final String[][] LOGGED_IN_ROUTES = {{"GET", "api/v1/me"}, {"GET", "api/v1/notifications"},
             {"POST", "api/v1/me/password"}, {"POST", "api/v1/me/email-verification"}};

@@ -18,11 +18,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin's approval queue (U3, P2.6): more nodes, bigger disks, one id space.
  * GET /admin/approvals; POST /admin/approvals/{id}/approve | reject.
  */
+@Tag(name = "Admin")
 @Path("admin/approvals")
 @RequestScoped
 public class AdminApprovalsResource {
@@ -36,6 +44,8 @@ public class AdminApprovalsResource {
     @GET
     @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The approval queue", description = "More nodes and bigger disks, one id space.")
+    @APIResponse(responseCode = "200", description = "The requests", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminSchemas.Approval.class)))
     public String list() {
         caller.require(Role.ADMIN);
         var list = JsonValues.array();
@@ -47,6 +57,9 @@ public class AdminApprovalsResource {
     @Access(Role.ADMIN)
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One approval request")
+    @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(implementation = AdminSchemas.Approval.class)))
+    @APIResponse(responseCode = "404", description = "`approval.notFound`")
     public String one(@PathParam("id") String id) {
         caller.require(Role.ADMIN);
         return json(approvals.find(idOf(id))).toString();
@@ -56,6 +69,11 @@ public class AdminApprovalsResource {
     @Access(Role.ADMIN)
     @Path("{id}/{decision}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject a request", description = "decision is approve or reject; a change under way (a disk growing) answers 202 and the queue shows APPLYING.")
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = AdminSchemas.Approval.class)))
+    @APIResponse(responseCode = "202", description = "Approved, being applied", content = @Content(schema = @Schema(implementation = AdminSchemas.Approval.class)))
+    @APIResponse(responseCode = "404", description = "`approval.notFound`, `decision.unknown`")
+    @APIResponse(responseCode = "409", description = "`approval.decided`, `approval.stale`: closed, changing nothing")
     public Response decide(@PathParam("id") String id, @PathParam("decision") String decision) {
         var admin = caller.require(Role.ADMIN);
         long approvalId = idOf(id);

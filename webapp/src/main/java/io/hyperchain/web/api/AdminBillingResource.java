@@ -23,12 +23,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import io.hyperchain.web.api.doc.BillingSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin's billing: price plans (GET/POST /admin/price-plans), a tenant's plan
  * (POST /admin/tenants/{id}/plan), invoices (GET /admin/invoices?month=, credit notes, paid,
  * the re-rating dry run). Staff accounts are {@link AdminUsersResource}'s.
  */
+@Tag(name = "Admin")
 @Path("admin")
 @RequestScoped
 public class AdminBillingResource {
@@ -49,6 +58,8 @@ public class AdminBillingResource {
     @Access(Role.ADMIN)
     @Path("price-plans")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The price plans")
+    @APIResponse(responseCode = "200", description = "The plans", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BillingSchemas.PricePlan.class)))
     public String plans() {
         caller.require(Role.ADMIN);
         var list = JsonValues.array();
@@ -61,6 +72,11 @@ public class AdminBillingResource {
     @Path("price-plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a price plan")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BillingSchemas.PricePlanDraft.class)))
+    @APIResponse(responseCode = "201", description = "The plan", content = @Content(schema = @Schema(implementation = BillingSchemas.PricePlan.class)))
+    @APIResponse(responseCode = "400", description = "`plan.name`, `plan.currency`, `plan.monthlyFee`, `plan.validFrom`, `plan.metric`, `plan.tiers`, ...: the field is named")
+    @APIResponse(responseCode = "409", description = "`plan.concurrent`")
     public Response createPlan(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
@@ -77,6 +93,12 @@ public class AdminBillingResource {
     @Path("tenants/{id}/plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a tenant to a price plan", description = "From the given instant on.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BillingSchemas.PlanMove.class)))
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = BillingSchemas.PlanMoved.class)))
+    @APIResponse(responseCode = "400", description = "`plan.unknown`, `plan.from`, `plan.invoicedPeriod`, `plan.tooEarly`, `plan.tooLate`")
+    @APIResponse(responseCode = "404", description = "`tenant.notFound`")
+    @APIResponse(responseCode = "409", description = "`plan.concurrent`")
     public String moveTenant(@PathParam("id") long tenantId, InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
@@ -90,6 +112,9 @@ public class AdminBillingResource {
     @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A month's invoices, every tenant's", description = "month is YYYY-MM.")
+    @APIResponse(responseCode = "200", description = "The invoices", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BillingSchemas.InvoiceSummary.class)))
+    @APIResponse(responseCode = "400", description = "`month.format`")
     public String invoices(@QueryParam("month") String month) {
         caller.requireAny(Role.ADMIN, Role.ACCOUNTANT);
         var list = JsonValues.array();
@@ -101,6 +126,9 @@ public class AdminBillingResource {
     @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One invoice")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(schema = @Schema(implementation = BillingSchemas.Invoice.class)))
+    @APIResponse(responseCode = "404", description = "`invoice.notFound`")
     public String invoice(@PathParam("id") long id) {
         caller.requireAny(Role.ADMIN, Role.ACCOUNTANT);
         return BillingJson.invoice(invoices.get(id)).toString();
@@ -111,6 +139,12 @@ public class AdminBillingResource {
     @Path("invoices/{id}/credit-notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Credit part of an invoice")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BillingSchemas.CreditRequest.class)))
+    @APIResponse(responseCode = "201", description = "The credit note", content = @Content(schema = @Schema(implementation = BillingSchemas.IssuedCreditNote.class)))
+    @APIResponse(responseCode = "400", description = "`creditNote.amount`, `creditNote.unit`, `creditNote.reason`")
+    @APIResponse(responseCode = "404", description = "`invoice.notFound`")
+    @APIResponse(responseCode = "409", description = "`creditNote.state`, `creditNote.exceedsRemaining`")
     public Response credit(@PathParam("id") long id, InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
@@ -122,6 +156,10 @@ public class AdminBillingResource {
     @Access(Role.ADMIN)
     @Path("invoices/{id}/paid")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an invoice paid")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(schema = @Schema(implementation = BillingSchemas.Invoice.class)))
+    @APIResponse(responseCode = "404", description = "`invoice.notFound`")
+    @APIResponse(responseCode = "409", description = "`invoice.notPayable`")
     public String paid(@PathParam("id") long id) {
         var admin = caller.require(Role.ADMIN);
         invoices.markPaid(id, admin.email());
@@ -133,6 +171,9 @@ public class AdminBillingResource {
     @Access({Role.ADMIN, Role.ACCOUNTANT})
     @Path("invoices/{id}/rerate")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate an invoice again, as a dry run", description = "What the invoice would say if rated again now; nothing changes.")
+    @APIResponse(responseCode = "200", description = "Both ratings and the difference", content = @Content(schema = @Schema(implementation = BillingSchemas.Rerating.class)))
+    @APIResponse(responseCode = "404", description = "`invoice.notFound`")
     public String rerate(@PathParam("id") long id) {
         caller.requireAny(Role.ADMIN, Role.ACCOUNTANT);
         var invoice = invoices.get(id);

@@ -25,11 +25,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The admin's view of the scheduled jobs: schedules and history (GET /admin/jobs), a new schedule
  * (PUT /admin/jobs/{job}/schedule {cron}), and a run now (POST /admin/jobs/{job}/run).
  */
+@Tag(name = "Admin")
 @Path("admin/jobs")
 @RequestScoped
 public class AdminJobsResource {
@@ -61,6 +70,8 @@ public class AdminJobsResource {
     @GET
     @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The scheduled jobs", description = "Their schedules and last runs.")
+    @APIResponse(responseCode = "200", description = "The jobs", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AdminSchemas.Job.class)))
     public String list() {
         caller.require(Role.ADMIN);
         var jobs = JsonValues.array();
@@ -88,6 +99,11 @@ public class AdminJobsResource {
     @Path("{job}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a job's schedule")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AdminSchemas.Schedule.class)))
+    @APIResponse(responseCode = "200", description = "The new schedule", content = @Content(schema = @Schema(implementation = AdminSchemas.Scheduled.class)))
+    @APIResponse(responseCode = "400", description = "A bad cron expression: the field is named")
+    @APIResponse(responseCode = "404", description = "`job.unknown`")
     public String schedule(@PathParam("job") String id, InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var job = job(id);
@@ -101,6 +117,10 @@ public class AdminJobsResource {
     @Access(Role.ADMIN)
     @Path("{job}/run")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run a job now", description = "For billing-close, month=YYYY-MM closes that month at once, the grace waived.")
+    @APIResponse(responseCode = "200", description = "The run", content = @Content(schema = @Schema(implementation = AdminSchemas.RunResult.class)))
+    @APIResponse(responseCode = "400", description = "`month.format`")
+    @APIResponse(responseCode = "404", description = "`job.unknown`")
     public String run(@PathParam("job") String id, @jakarta.ws.rs.QueryParam("month") String month) {
         var admin = caller.require(Role.ADMIN);
         var job = job(id);

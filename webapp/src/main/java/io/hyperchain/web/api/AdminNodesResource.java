@@ -18,11 +18,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.NodeSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * POST /api/v1/admin/nodes: register a node whose engine answers; cpu, memoryGiB and diskGiB are
  * read from the engine unless given (then no more than it has), subDiskGiB is 0 unless given.
  */
+@Tag(name = "Admin")
 @Path("admin/nodes")
 @RequestScoped
 public class AdminNodesResource {
@@ -37,6 +45,12 @@ public class AdminNodesResource {
     @Access(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a node", description = "Its engine must answer; capacity figures left out are read from it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NodeSchemas.NodeRegistration.class)))
+    @APIResponse(responseCode = "201", description = "The node", content = @Content(schema = @Schema(implementation = NodeSchemas.Node.class)))
+    @APIResponse(responseCode = "400", description = "A field code (name, dockerHost, a capacity): the field is named")
+    @APIResponse(responseCode = "409", description = "The name or the Docker host is taken")
+    @APIResponse(responseCode = "422", description = "`dockerHost.unreachable`")
     public Response register(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
@@ -55,6 +69,9 @@ public class AdminNodesResource {
     @Access(Role.ADMIN)
     @Path("{id}/{action}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a node's state", description = "action is drain, maintenance or activate.")
+    @APIResponse(responseCode = "200", description = "The node", content = @Content(schema = @Schema(implementation = NodeSchemas.Node.class)))
+    @APIResponse(responseCode = "404", description = "`node.notFound`, `action.unknown`")
     public String changeState(@jakarta.ws.rs.PathParam("id") long id, @jakarta.ws.rs.PathParam("action") String action) {
         var admin = caller.require(Role.ADMIN);
         NodeState state = switch (action) {

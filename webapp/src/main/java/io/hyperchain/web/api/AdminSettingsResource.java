@@ -18,12 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET/PUT /api/v1/admin/settings: a JSON object of settings (whole numbers, adjustAveraging as
  * "PERIOD" or "USAGE_HOURS", sparePeriod as "week" or "month"); a bad value changes nothing and is a
  * 400 naming its field.
  */
+@Tag(name = "Admin")
 @Path("admin/settings")
 @RequestScoped
 public class AdminSettingsResource {
@@ -37,6 +45,8 @@ public class AdminSettingsResource {
     @GET
     @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The portal's settings")
+    @APIResponse(responseCode = "200", description = "The settings", content = @Content(schema = @Schema(implementation = AdminSchemas.Settings.class)))
     public String get() {
         caller.require(Role.ADMIN);
         return json(settings.all());
@@ -46,6 +56,10 @@ public class AdminSettingsResource {
     @Access(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change settings", description = "Names only the settings it changes; a bad value changes nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AdminSchemas.Settings.class)))
+    @APIResponse(responseCode = "200", description = "All the settings", content = @Content(schema = @Schema(implementation = AdminSchemas.Settings.class)))
+    @APIResponse(responseCode = "400", description = "`setting.unknown` or a bad value: the field is named")
     public String put(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);

@@ -11,6 +11,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/v1/admin/spare: the current spare node (P1.5), the period it was elected for, and the
@@ -18,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
  * {"spare": {"nodeId", "name", "period", "averageLoad"} or null, "thresholdPercent",
  * "tenants": [{"id", "name", "averageLoadPercent"}]}.
  */
+@Tag(name = "Admin")
 @Path("admin/spare")
 @RequestScoped
 public class AdminSpareResource {
@@ -31,6 +38,8 @@ public class AdminSpareResource {
     @GET
     @Access(Role.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The spare node", description = "The spare elected for this period and the tenants it joins at their next start.")
+    @APIResponse(responseCode = "200", description = "The spare", content = @Content(schema = @Schema(implementation = AdminSchemas.Spare.class)))
     public String spare() {
         caller.require(Role.ADMIN);
         var body = JsonValues.object();

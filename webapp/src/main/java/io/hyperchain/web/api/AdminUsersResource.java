@@ -16,12 +16,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Accounts an admin looks after: staff accounts it makes (POST /admin/users), and the
  * address of a tenant whose verification mail does not arrive, vouched for by hand
  * (POST /admin/users/{email}/verify → 204; audited).
  */
+@Tag(name = "Admin")
 @Path("admin/users")
 @RequestScoped
 public class AdminUsersResource {
@@ -39,6 +47,11 @@ public class AdminUsersResource {
     @Access(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a staff account")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AdminSchemas.StaffRequest.class)))
+    @APIResponse(responseCode = "201", description = "The account", content = @Content(schema = @Schema(implementation = AdminSchemas.StaffAccount.class)))
+    @APIResponse(responseCode = "400", description = "`role.unknown` or an e-mail or password code: the field is named")
+    @APIResponse(responseCode = "409", description = "`email.taken`")
     public Response createUser(InputStream body) {
         var admin = caller.require(Role.ADMIN);
         var json = JsonBody.read(body);
@@ -53,6 +66,9 @@ public class AdminUsersResource {
     @POST
     @Access(Role.ADMIN)
     @Path("{email}/verify")
+    @Operation(summary = "Vouch for a tenant's e-mail address", description = "Also when it was verified already; audited.")
+    @APIResponse(responseCode = "204", description = "Verified")
+    @APIResponse(responseCode = "404", description = "`account.notFound`")
     public Response verifyEmail(@PathParam("email") String email) {
         verification.verifyByAdmin(email, caller.require(Role.ADMIN).email());
         return Response.noContent().build();

@@ -17,11 +17,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.AdminSchemas;
+import io.hyperchain.web.api.doc.EnvironmentSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Seed 002 for tenants: GET /api/v1/disks (their containers' disks and states) and
  * POST /api/v1/disk-upgrade-requests {workloadId | allotmentId, newMainDiskGiB} → 201.
  */
+@Tag(name = "Disks")
 @Path("")
 @RequestScoped
 public class DisksResource {
@@ -36,6 +46,8 @@ public class DisksResource {
     @Access(Role.TENANT)
     @Path("disks")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My disks", description = "The disks of the tenant's containers and their states.")
+    @APIResponse(responseCode = "200", description = "The disks", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EnvironmentSchemas.Disk.class)))
     public String list() {
         var tenant = caller.tenant();
         var list = JsonValues.array();
@@ -48,6 +60,13 @@ public class DisksResource {
     @Path("disk-upgrade-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a bigger disk", description = "Goes to the admin's approval queue.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.DiskUpgradeRequest.class)))
+    @APIResponse(responseCode = "201", description = "The approval request", content = @Content(schema = @Schema(implementation = AdminSchemas.Approval.class)))
+    @APIResponse(responseCode = "400", description = "A field code: the field is named")
+    @APIResponse(responseCode = "404", description = "`disk.notFound`")
+    @APIResponse(responseCode = "409", description = "`disk.upgrading`, `disk.upgrade.pending`")
+    @APIResponse(responseCode = "422", description = "`disk.size.nodeFull`, `disk.helper`")
     public Response request(InputStream body) {
         var tenant = caller.tenant();
         var json = JsonBody.read(body);

@@ -21,11 +21,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.EnvironmentSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move, power one
  * container on or off. A container is addressed by its node, as the dashboard draws it.
  */
+@Tag(name = "Environment")
 @Path("environment")
 @RequestScoped
 public class EnvironmentResource {
@@ -48,6 +56,8 @@ public class EnvironmentResource {
     @GET
     @Access(Role.TENANT)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My environment", description = "The tenant's containers, their states and where they run.")
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     public String get() {
         return json(queries.view(caller.tenant()));
     }
@@ -58,6 +68,13 @@ public class EnvironmentResource {
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start the environment on chosen nodes", description = "Exactly these of the tenant's nodes run a container afterwards.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Start.class)))
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
+    @APIResponse(responseCode = "400", description = "`nodeIds.empty` or a field code: the field is named")
+    @APIResponse(responseCode = "403", description = "`email.unverified`: the address is not verified yet")
+    @APIResponse(responseCode = "404", description = "`node.notFound`: not one of the tenant's nodes")
+    @APIResponse(responseCode = "409", description = "`request.busy`")
     public String start(InputStream body) {
         var tenant = caller.tenant();
         var nodeIds = JsonBody.read(body).ids("nodeIds");
@@ -68,6 +85,8 @@ public class EnvironmentResource {
     @Access(Role.TENANT)
     @Path("stop")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop the environment")
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     public String stop() {
         return json(environments.stop(caller.tenant()));
     }
@@ -81,6 +100,11 @@ public class EnvironmentResource {
     @Path("containers/{nodeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a container's kind and pin", description = "What the container on that node runs (service or batch), and whether it may be moved.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.ContainerSettings.class)))
+    @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
+    @APIResponse(responseCode = "400", description = "`kind.invalid`")
+    @APIResponse(responseCode = "404", description = "`container.notFound`: no container of the tenant on that node")
     public String changeContainer(@PathParam("nodeId") long nodeId, InputStream body) {
         var tenant = caller.tenant();
         var json = JsonBody.read(body);
@@ -98,6 +122,12 @@ public class EnvironmentResource {
     @Access(Role.TENANT)
     @Path("containers/{nodeId}/{action}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Power a container on or off", description = "poweron, poweroff, shutdown (graceful, then off), reset (hard restart), reboot (graceful restart) or pause; each is idempotent.")
+    @APIResponse(responseCode = "200", description = "The environment afterwards", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.PowerResult.class)))
+    @APIResponse(responseCode = "400", description = "`action.unknown`: the message lists the actions")
+    @APIResponse(responseCode = "404", description = "`container.notFound`: no container of the tenant on that node")
+    @APIResponse(responseCode = "409", description = "`environment.stopped`, `container.off`, `container.notRunning`")
+    @APIResponse(responseCode = "422", description = "`container.powerFailed`: the engine refused or did not answer")
     public String power(@PathParam("nodeId") long nodeId, @PathParam("action") String action) {
         var tenant = caller.tenant();
         var result = power.act(tenant, nodeId, action);

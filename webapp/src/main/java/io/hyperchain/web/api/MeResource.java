@@ -21,12 +21,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import io.hyperchain.web.api.doc.AccountSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/v1/me: who am I, my tenant, my roles, whether my e-mail is verified, and the CSRF token
  * for session-borne writes. POST /me/password changes my password (my other sessions end), POST
  * /me/email-verification mails me a new verification link.
  */
+@Tag(name = "Account")
 @Path("") // with the other "" resources: a class at "me" would take over /me/close (BillingResource)
 @RequestScoped
 public class MeResource {
@@ -47,6 +55,8 @@ public class MeResource {
     @LoggedIn
     @Path("me")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who am I", description = "The caller, its tenant and roles, and the CSRF token for writes on the session cookie.")
+    @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = AccountSchemas.Me.class)))
     public String me() {
         var me = caller.profile();
         var roles = JsonValues.array();
@@ -78,6 +88,11 @@ public class MeResource {
     @LoggedIn
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my password", description = "Every other session of the account ends; this one stays.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountSchemas.PasswordChange.class)))
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "`password.wrong`, `password.missing` (currentPassword) or a `password.*` code on newPassword")
+    @APIResponse(responseCode = "429", description = "`login.throttled`: too many wrong current passwords")
     public Response changePassword(InputStream body) {
         var me = caller.profile();
         var json = JsonBody.read(body);
@@ -94,6 +109,10 @@ public class MeResource {
     @POST
     @LoggedIn
     @Path("me/email-verification")
+    @Operation(summary = "Mail me a new verification link")
+    @APIResponse(responseCode = "202", description = "The link is on its way")
+    @APIResponse(responseCode = "409", description = "`email.alreadyVerified`")
+    @APIResponse(responseCode = "429", description = "`verification.tooSoon`")
     public Response resendVerification() {
         verification.resend(caller.profile().email());
         return Response.accepted().build();

@@ -12,11 +12,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.hyperchain.web.api.doc.NodeSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/v1/nodes: an admin sees every node with live engine facts; a tenant sees only the
  * nodes assigned to their tenant, with state, load and whether they are ticked.
  */
+@Tag(name = "Nodes")
 @Path("nodes")
 @RequestScoped
 public class NodesResource {
@@ -33,6 +41,8 @@ public class NodesResource {
     @GET
     @LoggedIn
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The nodes I see", description = "A tenant sees its assigned nodes with state and load; an admin every node with live engine facts.")
+    @APIResponse(responseCode = "200", description = "The nodes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NodeSchemas.SeenNode.class)))
     public String nodes() {
         var me = caller.profile();
         if (me.isTenant()) {

@@ -24,6 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
+import io.hyperchain.web.api.doc.AccountSchemas;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's API tokens, for every role: GET /api/v1/tokens (no secrets), POST /api/v1/tokens
@@ -31,6 +39,7 @@ import java.time.Instant;
  * Making and revoking need a password login or a session: with a token they are 403
  * {@code token.notAllowed}.
  */
+@Tag(name = "Tokens")
 @Path("tokens")
 @RequestScoped
 @LoggedIn // every user holds its own tokens, whatever its role
@@ -47,6 +56,8 @@ public class TokensResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My API tokens", description = "Without their secrets.")
+    @APIResponse(responseCode = "200", description = "The tokens", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccountSchemas.Token.class)))
     public String list() {
         var list = JsonValues.array();
         tokens.list(caller.profile()).forEach(token -> list.add(json(token)));
@@ -56,6 +67,12 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make an API token", description = "The secret is in the answer this once. Needs a password login or a session.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AccountSchemas.TokenRequest.class)))
+    @APIResponse(responseCode = "201", description = "The token with its secret", content = @Content(schema = @Schema(implementation = AccountSchemas.IssuedToken.class)))
+    @APIResponse(responseCode = "400", description = "`token.name`, `token.scope`, `token.expiry`: the field is named")
+    @APIResponse(responseCode = "403", description = "`token.notAllowed`: a token may not make tokens")
+    @APIResponse(responseCode = "409", description = "`token.tooMany`")
     public Response create(InputStream body) {
         TokenGrant.refuseToken(request);
         var owner = caller.profile();
@@ -67,6 +84,10 @@ public class TokensResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(summary = "Revoke one of my API tokens")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "403", description = "`token.notAllowed`: a token may not revoke tokens")
+    @APIResponse(responseCode = "404", description = "`token.notFound`")
     public Response revoke(@PathParam("id") String id) {
         TokenGrant.refuseToken(request);
         tokens.revoke(caller.profile(), idOf(id));

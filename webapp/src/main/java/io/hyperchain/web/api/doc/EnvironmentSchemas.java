@@ -1,0 +1,91 @@
+package io.hyperchain.web.api.doc;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON bodies of the tenant's environment and disks; documentation only. */
+public final class EnvironmentSchemas {
+
+    private EnvironmentSchemas() {
+    }
+
+    @Schema(name = "Environment")
+    public static final class Environment {
+        @Schema(description = "What the tenant asked for: RUNNING or STOPPED") String state;
+        List<Container> containers;
+        int totalCpu;
+        int totalMemoryGiB;
+        @Schema(nullable = true) Long leaderNodeId;
+    }
+
+    @Schema(name = "Container", description = "The tenant's container on one of its nodes")
+    public static final class Container {
+        long nodeId;
+        String nodeName;
+        @Schema(description = "STARTING, RUNNING, FAILED, ...") String state;
+        boolean leader;
+        boolean sharedSpare;
+        @Schema(description = "Where it runs now (another node after a failover or a move)") long hostNodeId;
+        String hostNodeName;
+        boolean failedOver;
+        int cpu;
+        int memoryGiB;
+        @Schema(enumeration = {"service", "batch"}) String kind;
+        @Schema(description = "Pinned containers are never moved") boolean pinned;
+        @Schema(enumeration = {"ON", "OFF", "PAUSED"}, description = "What its tenant's power controls left it at") String power;
+        @Schema(nullable = true) String containerId;
+        @Schema(nullable = true, description = "Why it is not running") String problem;
+    }
+
+    @Schema(name = "PowerResult", description = "The environment after a power action, and what the action did")
+    public static final class PowerResult {
+        @Schema(description = "STARTING or RUNNING or STOPPED") String state;
+        List<Container> containers;
+        int totalCpu;
+        int totalMemoryGiB;
+        @Schema(nullable = true) Long leaderNodeId;
+        @Schema(enumeration = {"poweron", "poweroff", "shutdown", "reset", "reboot", "pause"}) String action;
+        long nodeId;
+        @Schema(description = "false when there was nothing to do (e.g. powered off already)") boolean changed;
+        String message;
+    }
+
+    @Schema(name = "EnvironmentStart", requiredProperties = "nodeIds")
+    public static final class Start {
+        @Schema(description = "Exactly these of the tenant's nodes run a container afterwards") List<Long> nodeIds;
+    }
+
+    @Schema(name = "ContainerSettings", description = "Either may be left out")
+    public static final class ContainerSettings {
+        @Schema(enumeration = {"service", "batch"}) String kind;
+        Boolean pinned;
+    }
+
+    @Schema(name = "Disk")
+    public static final class Disk {
+        long id;
+        long tenantId;
+        String tenantName;
+        long nodeId;
+        String nodeName;
+        @Schema(nullable = true) Long workloadId;
+        long mainMiB;
+        long usedMiB;
+        int usedPercent;
+        long subDiskUsedMiB;
+        long subDiskFreeMiB;
+        @Schema(description = "The sub disk is running low") boolean subDiskLow;
+        String state;
+        @Schema(nullable = true) Long pendingUpgradeMiB;
+        @Schema(nullable = true) Long redirectReactionMillis;
+        @Schema(nullable = true, format = "date-time") String redirectedAt;
+    }
+
+    @Schema(name = "DiskUpgradeRequest", requiredProperties = "newMainDiskGiB",
+            description = "Names the disk by workloadId or by allotmentId")
+    public static final class DiskUpgradeRequest {
+        Long workloadId;
+        Long allotmentId;
+        int newMainDiskGiB;
+    }
+}
