@@ -62,7 +62,7 @@ public final class JobLine {
         return cron;
     }
 
-    public boolean isDefaultCron() {
+    public boolean isScheduleDefault() {
         return job.defaultCron().equals(cron);
     }
 

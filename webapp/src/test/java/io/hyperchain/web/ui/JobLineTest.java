@@ -19,7 +19,7 @@ class JobLineTest {
 
     @Test
     void aScheduleIsTheDefaultOnlyWhenItIsTheJobsOwn() {
-        assertEquals(true, new JobLine(PortalJob.DISK_WATCH, "5/15 * * * * ?", null, java.util.List.of()).isDefaultCron());
-        assertEquals(false, new JobLine(PortalJob.DISK_WATCH, "10/15 * * * * ?", null, java.util.List.of()).isDefaultCron());
+        assertEquals(true, new JobLine(PortalJob.DISK_WATCH, "5/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
+        assertEquals(false, new JobLine(PortalJob.DISK_WATCH, "10/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
     }
 }
