@@ -3,7 +3,9 @@ package io.hyperchain.jobs;
 import io.hyperchain.shared.DomainException;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 
@@ -34,6 +36,33 @@ public final class CronRule {
             throw DomainException.invalid("cron", "cron.neverFires", "'" + trimmed + "' never fires again (UTC).");
         }
         return trimmed;
+    }
+
+    /**
+     * The next {@code count} fire times after {@code now} of a schedule that {@link #check} accepts (fewer
+     * when it stops firing sooner), in UTC as the triggers read it: what an admin sees before saving it.
+     * A schedule {@link #check} refuses is refused the same way.
+     */
+    public static List<Instant> nextFires(String cron, Instant now, int count) {
+        String checked = check(cron, now);
+        CronExpression expression;
+        try {
+            expression = new CronExpression(checked);
+        } catch (ParseException e) {
+            throw new IllegalStateException("a checked schedule did not parse: " + checked, e);
+        }
+        expression.setTimeZone(TimeZone.getTimeZone("UTC"));
+        List<Instant> fires = new ArrayList<>(count);
+        Date after = Date.from(now);
+        while (fires.size() < count) {
+            Date next = expression.getNextValidTimeAfter(after);
+            if (next == null) {
+                break;
+            }
+            fires.add(next.toInstant());
+            after = next;
+        }
+        return fires;
     }
 
     /** Whether this valid expression fires at some time after {@code now}, in UTC; false for anything invalid. */

@@ -72,4 +72,25 @@ class CronRuleTest {
         assertFalse(CronRule.firesAfter("every day", NOW));
         assertFalse(CronRule.firesAfter(null, NOW));
     }
+
+    @Test
+    void thePreviewListsTheNextFiresInUtc() {
+        assertEquals(java.util.List.of(Instant.parse("2027-03-15T10:00:10Z"), Instant.parse("2027-03-15T10:00:25Z"),
+                        Instant.parse("2027-03-15T10:00:40Z"), Instant.parse("2027-03-15T10:00:55Z"),
+                        Instant.parse("2027-03-15T10:01:10Z")),
+                CronRule.nextFires(" 10/15 * * * * ? ", NOW, 5));
+    }
+
+    @Test
+    void thePreviewOfAScheduleThatStopsSoonerListsWhatIsLeft() {
+        assertEquals(java.util.List.of(Instant.parse("2027-03-15T11:00:00Z")), CronRule.nextFires("0 0 11 15 3 ? 2027", NOW, 5));
+    }
+
+    @Test
+    void thePreviewRefusesWhatCheckRefuses() {
+        var invalid = assertThrows(DomainException.class, () -> CronRule.nextFires("every day", NOW, 5));
+        assertEquals("cron.invalid", invalid.code());
+        var never = assertThrows(DomainException.class, () -> CronRule.nextFires("0 0 0 1 1 ? 2001", NOW, 5));
+        assertEquals("cron.neverFires", never.code());
+    }
 }

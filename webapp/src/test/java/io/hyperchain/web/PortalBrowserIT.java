@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The pages of issue 2 in headless Chromium: sign-up, login, Korean, the admin's node registry. */
+/** The pages of issue 2 in headless Chromium: sign-up, login, Korean, the admin's node registry; issue 14's jobs, disks and spare. */
 class PortalBrowserIT extends PortalIT {
 
     private static final String PASSWORD = "a long enough password";
@@ -387,6 +387,116 @@ class PortalBrowserIT extends PortalIT {
         });
         assertEquals("PAID", TestDatabase.text("select state from invoice where number = ?", number.group()));
         browser.screenshot("admin-billing");
+    }
+
+    @Test
+    void anAdminPreviewsAndSavesAJobScheduleRunsAJobNowAndSeesTheDisksAndTheSpare() throws Exception {
+        String diskWatch = "section[data-job='disk-watch'] ";
+        String nodeHealth = "section[data-job='node-health'] ";
+        String billingClose = "section[data-job='billing-close'] ";
+        String tenantName = TestEnvironment.unique("Disk Admin View");
+        String email = TestEnvironment.unique("diskview") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(tenantName, email, PASSWORD).status());
+        long tenantId = TestDatabase.number("select tenant_id from user_account where email = ?", email);
+        long nodeId = TestDatabase.number("select min(id) from node");
+        String nodeName = TestDatabase.text("select name from node where id = ?", nodeId);
+        TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, redirected, created_at) "
+                + "values (?, ?, ?, 1024, true, now(3))", tenantId, nodeId, "t" + tenantId + "-n" + nodeId);
+        TestDatabase.update("insert into spare_election (period_key, node_id, average_load, elected_at) "
+                + "values ('browser-jobs-test', ?, 0.125, now(3) + interval 1 day)", nodeId);
+        try {
+            browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+            browser.click("#nav-jobs");
+            browser.waitForPath("/ui/admin/jobs.xhtml");
+            assertEquals(8, browser.findAll("section[data-job]").size(), "one card per scheduled job");
+            assertEquals("5/15 * * * * ?", browser.text("#schedule-disk-watch"));
+
+            // a schedule that is no cron: the reason beside the field, no stack trace, nothing saved
+            browser.click(diskWatch + "button[id$=':edit']");
+            browser.type(diskWatch + "input[id$=':cron']", "every day");
+            browser.click(diskWatch + "button[id$=':preview']");
+            browser.waitForText(diskWatch + "[id$=':cron-error']", "not a Quartz cron expression");
+            assertFalse(browser.pageText().contains("Exception"), "no stack trace");
+            assertTrue(browser.findAll("#fires li").isEmpty(), "no fire times for a refused schedule");
+
+            // the new schedule's next five fires are shown before it is saved
+            browser.type(diskWatch + "input[id$=':cron']", "10/15 * * * * ?");
+            browser.click(diskWatch + "button[id$=':preview']");
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#fires li")).size() == 5 ? true : null);
+            for (var fire : browser.findAll("#fires li")) {
+                assertTrue(fire.getText().matches(".*\\d{2}:\\d{2}:(10|25|40|55) UTC$"), fire.getText());
+            }
+            assertEquals("5/15 * * * * ?", TestDatabase.text("select coalesce((select cron from job_schedule where job = "
+                    + "'disk-watch'), '5/15 * * * * ?')"), "a preview saves nothing");
+            browser.screenshot("jobs-cron-preview");
+            browser.click(diskWatch + "button[id$=':save']");
+            browser.waitForText("#schedule-disk-watch", "10/15 * * * * ?");
+            assertEquals("10/15 * * * * ?", TestDatabase.text("select cron from job_schedule where job = 'disk-watch'"));
+            assertEquals("10/15 * * * * ?", admin().get("api/v1/admin/jobs").array().stream().map(v -> v.asJsonObject())
+                    .filter(j -> "disk-watch".equals(j.getString("job"))).findFirst().orElseThrow().getString("cron"));
+
+            // and back to the default, the same way
+            browser.click(diskWatch + "button[id$=':edit']");
+            browser.type(diskWatch + "input[id$=':cron']", "5/15 * * * * ?");
+            browser.click(diskWatch + "button[id$=':preview']");
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#fires li")).size() == 5 ? true : null);
+            browser.click(diskWatch + "button[id$=':save']");
+            browser.waitForText("#schedule-disk-watch", "5/15 * * * * ?");
+
+            // the billing close asks first; "No" runs nothing
+            long billingRuns = TestDatabase.number("select count(*) from job_run where job = 'billing-close'");
+            browser.click(billingClose + "button[id$=':run']");
+            browser.waitForText(".ui-confirm-dialog-message", "Run the billing close now?");
+            browser.click("#confirm-no");
+            assertEquals(billingRuns, TestDatabase.number("select count(*) from job_run where job = 'billing-close'"));
+
+            // Run now: the node health runs at once and its run heads the history, done
+            long before = TestDatabase.number("select coalesce(max(id), 0) from job_run where job = 'node-health'");
+            browser.click(nodeHealth + "button[id$=':run']");
+            browser.until(d -> {
+                try {
+                    var first = d.findElement(org.openqa.selenium.By.cssSelector(nodeHealth + "tr.hc-run-row"));
+                    return first.getText().contains("admin") && "DONE".equals(first.findElement(
+                            org.openqa.selenium.By.cssSelector("[data-outcome]")).getAttribute("data-outcome")) ? true : null;
+                } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return null;
+                }
+            }, java.time.Duration.ofSeconds(60));
+            assertEquals("DONE", TestDatabase.text("select outcome from job_run where job = 'node-health' and id > ? "
+                    + "and trigger_kind = 'admin' order by id desc limit 1", before));
+            browser.screenshot("jobs-run-now");
+
+            browser.setWidth(800, 900); // a small laptop window: the cards and their run tables reflow
+            browser.open("ui/admin/jobs.xhtml");
+            assertTrue(browser.text(nodeHealth).contains("Node health"));
+            browser.screenshot("jobs-narrow");
+            browser.setWidth(1280, 900);
+
+            // every disk and its state: the redirected one needs a look
+            browser.click("#nav-disks");
+            browser.waitForPath("/ui/admin/disks.xhtml");
+            browser.waitForText("#disks\\:list", tenantName);
+            var row = browser.findAll("tr.hc-disk-row").stream().filter(r -> r.getText().contains(tenantName)).findFirst()
+                    .orElseThrow();
+            assertTrue(row.getText().contains(nodeName), row.getText());
+            assertEquals("REDIRECTED", row.findElement(org.openqa.selenium.By.cssSelector("[data-state]"))
+                    .getAttribute("data-state"));
+            assertTrue(row.getText().contains("writing to the sub disk"), row.getText());
+            browser.screenshot("admin-disks");
+
+            // the spare, its period and load, and the tenants it joins
+            browser.click("#nav-spare");
+            browser.waitForPath("/ui/admin/spare.xhtml");
+            assertEquals(nodeName, browser.text("#spare\\:node"));
+            assertEquals("browser-jobs-test", browser.text("#spare\\:period"));
+            assertEquals("12.5", browser.text("#spare\\:average-load"));
+            browser.find("#spare\\:tenants");
+            browser.screenshot("admin-spare");
+        } finally {
+            admin().put("api/v1/admin/jobs/disk-watch/schedule", "{\"cron\":\"5/15 * * * * ?\"}");
+            TestDatabase.update("delete from spare_election where period_key = 'browser-jobs-test'");
+            TestDatabase.update("delete from disk_allotment where tenant_id = ?", tenantId);
+        }
     }
 
     /** Ticks the first two node pictures, starts, and waits until both containers run. */

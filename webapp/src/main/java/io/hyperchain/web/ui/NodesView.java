@@ -117,6 +117,36 @@ public class NodesView implements Serializable {
         }
     }
 
+    /** Drain: the node keeps what runs on it and takes no new tenant. */
+    public void drain(long nodeId) {
+        changeState(nodeId, io.hyperchain.cluster.NodeState.DRAINING, "nodes.drained");
+    }
+
+    /** Maintenance: the node is out for repair; its containers are not failed over. */
+    public void maintenance(long nodeId) {
+        changeState(nodeId, io.hyperchain.cluster.NodeState.MAINTENANCE, "nodes.inMaintenance");
+    }
+
+    /** Activate: the node is in service again and placement may use it. */
+    public void activate(long nodeId) {
+        changeState(nodeId, io.hyperchain.cluster.NodeState.ACTIVE, "nodes.activated");
+    }
+
+    private void changeState(long nodeId, io.hyperchain.cluster.NodeState state, String said) {
+        try {
+            var node = registry.changeState(nodeId, state, caller.profile().email());
+            messages.info(said, node.name());
+        } catch (DomainException e) {
+            messages.refused("list", e);
+        }
+        refresh();
+    }
+
+    /** The confirmation of a state change, naming the node: #{nodesView.confirmation('drain', node.name)}. */
+    public String confirmation(String action, String nodeName) {
+        return messages.text("nodes." + action + ".confirm", nodeName);
+    }
+
     /** What the engine said its machine has, or null before "read from engine". */
     public EngineResources getEngine() {
         return engine;

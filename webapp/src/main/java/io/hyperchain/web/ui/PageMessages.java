@@ -53,8 +53,7 @@ public class PageMessages {
      * form with prependId="false"), or at the top when there is none.
      */
     public void refusedAt(String searchId, DomainException e) {
-        String key = "error." + e.code();
-        String text = bundle().containsKey(key) ? text(key) : e.getMessage();
+        String text = refusal(e);
         var target = searchId == null ? null : faces.getViewRoot().findComponent(searchId);
         faces.addMessage(target == null ? null : target.getClientId(faces),
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -71,9 +70,16 @@ public class PageMessages {
 
     /** A refusal for one p:messages only, as {@link #infoFor}; in the reader's language when the bundle knows it. */
     public void refusedFor(String target, DomainException e) {
+        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(e), null));
+    }
+
+    /**
+     * The text of a refusal, for a page that shows it itself (beside a field inside a repeated row, where
+     * no component id names it): in the reader's language when the bundle knows its code, else the domain's.
+     */
+    public String refusal(DomainException e) {
         String key = "error." + e.code();
-        faces.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                bundle().containsKey(key) ? text(key) : e.getMessage(), null));
+        return bundle().containsKey(key) ? text(key) : e.getMessage();
     }
 
     private ResourceBundle bundle() {

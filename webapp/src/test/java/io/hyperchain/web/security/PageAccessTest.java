@@ -136,6 +136,20 @@ class PageAccessTest {
         assertEquals(Optional.of(ANY_ROLE), rolesFor("/ui/account/password.xhtml").map(Set::copyOf));
     }
 
+    /** The admin's pages: every function of the admin API has one (issue 14), and each is for admins only. */
+    private static final Set<String> ADMIN_PAGES = Set.of("/ui/admin/overview.xhtml", "/ui/admin/nodes.xhtml",
+            "/ui/admin/spare.xhtml", "/ui/admin/disks.xhtml", "/ui/admin/approvals.xhtml", "/ui/admin/jobs.xhtml",
+            "/ui/admin/settings.xhtml", "/ui/admin/billing.xhtml");
+
+    @Test
+    void everyAdminPageIsForAdminsOnly() throws IOException {
+        var found = pages().stream().filter(url -> url.startsWith("/ui/admin/")).collect(Collectors.toSet());
+        assertEquals(ADMIN_PAGES, found, "a page added or removed under /ui/admin/: list it here");
+        for (String url : ADMIN_PAGES) {
+            assertEquals(Optional.of(Set.of("ADMIN")), rolesFor(url).map(Set::copyOf), url);
+        }
+    }
+
     @Test
     void whatChecksItsOwnCallersOrIsNoPageStaysOutsideTheConstraints() {
         // JSF and static resources, the REST API (AccessGuard), the shell's WebSocket handshake, MicroProfile Health,

@@ -1,0 +1,25 @@
+package io.hyperchain.web.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.hyperchain.jobs.PortalJob;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class JobLineTest {
+
+    @Test
+    void runNowAsksFirstForTheMonthlyAndPeriodJobsAndTheBillingClose() {
+        var asking = Arrays.stream(PortalJob.values()).filter(JobLine::asksBeforeRunning).map(PortalJob::id)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("spare-election", "quota-adjustment", "billing-close"), asking);
+    }
+
+    @Test
+    void aScheduleIsTheDefaultOnlyWhenItIsTheJobsOwn() {
+        assertEquals(true, new JobLine(PortalJob.DISK_WATCH, "5/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
+        assertEquals(false, new JobLine(PortalJob.DISK_WATCH, "10/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
+    }
+}
