@@ -114,9 +114,9 @@ final class OneOfEverything {
                 + "values (?, 'STOPPED', ?, now(3))", tenantId, node);
         long environment = TestDatabase.number("select id from environment where tenant_id = ?", tenantId);
         ids.put(Kind.ENVIRONMENT, environment);
-        TestDatabase.update("insert into workload (environment_id, node_id, container_name, state, problem, cpu, memory_gib, "
-                + "updated_at) values (?, ?, ?, 'FAILED', 'a fixture of HostileCallersIT, never started', 2, 4, now(3))",
-                environment, node, containerName);
+        TestDatabase.update("insert into workload (environment_id, node_id, host_node_id, container_name, state, problem, cpu, "
+                + "memory_gib, updated_at) values (?, ?, ?, ?, 'FAILED', 'a fixture of HostileCallersIT, never started', 2, 4, now(3))",
+                environment, node, node, containerName);
         ids.put(Kind.WORKLOAD, TestDatabase.number("select id from workload where container_name = ?", containerName));
 
         TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, created_at) values (?, ?, ?, 1024, now(3))",
