@@ -146,8 +146,10 @@ class PortalApiIT extends PortalIT {
                 }
                 var operation = value.asJsonObject();
                 String where = method.toUpperCase(Locale.ROOT) + " " + path;
-                if (!operation.containsKey("x-access") || !operation.containsKey("x-roles") || operation.getString("summary", "").isBlank()) {
-                    wrong.add(where + ": no summary, x-access or x-roles");
+                // x-roles lists the roles of a role rule; public and logged-in operations have none (an empty list is not written)
+                if (!operation.containsKey("x-access") || operation.getString("summary", "").isBlank()
+                        || operation.getString("x-access", "").equals("roles") && operation.getJsonArray("x-roles").isEmpty()) {
+                    wrong.add(where + ": no summary, x-access, or x-roles for a role rule");
                 }
                 operation.getJsonObject("responses").forEach((status, answer) -> {
                     var json = answer.asJsonObject().getJsonObject("content") == null ? null
@@ -615,6 +617,23 @@ class PortalApiIT extends PortalIT {
         String later = email();
         assertEquals(201, anonymous().signUp(TestEnvironment.unique("After"), later, PASSWORD).status());
         assertEquals(200, new PortalClient(base).basic(later, PASSWORD).get("api/v1/me").status());
+        settleAfterRestart();
+    }
+
+    /**
+     * After a restart an idle pooled connection can still answer one call with 503 (Retry-After) the
+     * first time it is handed out: the tests after this one must not meet it, so every pooled
+     * connection is used once here until ten calls in a row succeed.
+     */
+    private void settleAfterRestart() throws InterruptedException {
+        int inARow = 0;
+        for (int i = 0; i < 60 && inARow < 10; i++) {
+            inARow = admin().get("api/v1/admin/settings").status() == 200 ? inARow + 1 : 0;
+            if (inARow == 0) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals(10, inARow, "the pool settles after the restart");
     }
 
     @Test
