@@ -108,7 +108,9 @@ public final class Browser implements AutoCloseable {
 
     public <T> T until(java.util.function.Function<WebDriver, T> condition, Duration patience) {
         try {
-            return new WebDriverWait(driver, patience).until(condition::apply);
+            // a page that polls re-renders under the condition's feet: an element gone stale is "not yet", not a failure
+            return new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis()); // what the page showed when the wait gave up
             throw new org.openqa.selenium.TimeoutException(e.getMessage() + "\npage text: " + pageText(), e);
