@@ -1019,6 +1019,7 @@ class EnvironmentIT extends PortalIT {
         assertTrue(TestDatabase.number("select count(*) from audit_entry where action = 'container.power' and subject like ?",
                 "tenant " + tenantId + " node " + nodeId + ": %") >= 5, "every action is audited");
         tenant.post("api/v1/environment/stop", "{}");
+        tenant.delete("api/v1/resource-requests"); // its seats back: the tests after it place on the same shared nodes
     }
 
     @Test
@@ -1069,6 +1070,7 @@ class EnvironmentIT extends PortalIT {
         assertFalse(state(engine, id).getBoolean("Paused"));
         assertTrue(state(secondEngine, secondContainer.getString("containerId")).getBoolean("Running"));
         tenant.post("api/v1/environment/stop", "{}");
+        tenant.delete("api/v1/resource-requests"); // its seats back: the tests after it place on the same shared nodes
     }
 
     @Test
@@ -1101,6 +1103,7 @@ class EnvironmentIT extends PortalIT {
         assertTrue(stopped.json().getString("error").contains("start it first"), stopped::toString);
         assertError(stranger.post("api/v1/environment/containers/" + theirs + "/poweron", "{}"), 404, "nodeId",
                 "container.notFound");
+        owner.delete("api/v1/resource-requests"); // its seat back: the tests after it place on the same shared nodes
     }
 
     /** Waits (two minutes at most) for a container that something else starts. */

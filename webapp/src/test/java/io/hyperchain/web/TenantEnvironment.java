@@ -26,6 +26,7 @@ final class TenantEnvironment {
     }
 
     static List<Long> ids(PortalClient.Reply reply) {
+        org.junit.jupiter.api.Assertions.assertTrue(reply.status() / 100 == 2, () -> "the nodes were not given: " + reply);
         return reply.json().getJsonArray("nodes").stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
