@@ -52,9 +52,6 @@ public class NodeWatch {
     Failover failover;
 
     @Inject
-    Fencing fencing;
-
-    @Inject
     WorkloadMoves moves;
 
     @Inject
@@ -109,7 +106,9 @@ public class NodeWatch {
                 case ANSWERS_AGAIN -> {
                     docker.reconnect(node.host());
                     try {
-                        int removed = fencing.fence(node);
+                        // fencing: every container there the database no longer expects in its epoch goes
+                        // (the reconciler's own stale rule) before the node is UP again
+                        int removed = reconciler.removeStale(node.id(), node.host());
                         fenced += removed;
                         liveness.record(node.id(), next, Liveness.HEALTHY);
                         cameBack++;
