@@ -18,6 +18,17 @@ portal_build() {
     [[ -f $PORTAL_JAR ]] || die "the build succeeded but $PORTAL_JAR is missing"
 }
 
+# Alone (no HYPERCHAIN_GRID_MEMBERS) the portal runs without a data grid; with members, it joins
+# theirs by TCP/IP discovery only (never multicast), so live pages reach every instance (P4.5).
+portal_grid_options() {
+    if [[ -z $HYPERCHAIN_GRID_MEMBERS ]]; then
+        echo --nocluster
+    else
+        echo --clustermode "tcpip:$HYPERCHAIN_GRID_MEMBERS" --interfaces "$HYPERCHAIN_GRID_INTERFACE" \
+            --startport "$HYPERCHAIN_GRID_PORT" --clustername hyperchain
+    fi
+}
+
 # Starts the portal unless it already runs. Sets PORTAL_STARTED=1 if this call started it.
 portal_start() {
     local pid
@@ -34,8 +45,9 @@ portal_start() {
     # after a rebuild: drop it, the jar's WAR is unpacked afresh (all state is in MariaDB)
     rm -rf "$VAR/payara/applications" "$VAR/payara/generated"
     printf '\n===== hyperchain: portal start %s =====\n' "$(date '+%F %T')" >>"$PORTAL_LOG"
+    # shellcheck disable=SC2046 # the grid options are separate words on purpose
     spawn "$PORTAL_LOG" java -Xmx1g -jar "$PORTAL_JAR" \
-        --port "$HYPERCHAIN_HTTP_PORT" --rootdir "$VAR/payara" --nocluster
+        --port "$HYPERCHAIN_HTTP_PORT" --rootdir "$VAR/payara" $(portal_grid_options)
     echo "$SPAWNED_PID" >"$PORTAL_PIDFILE"
     PORTAL_STARTED=1
     log "starting the portal (pid $SPAWNED_PID, log $PORTAL_LOG)"

@@ -81,6 +81,9 @@ public class EnvironmentPlans {
     @Inject
     UsageMeter meter;
 
+    @Inject
+    io.hyperchain.live.LiveEvents live;
+
     public Plan planStart(long tenantId, Set<Long> nodeIds) {
         if (nodeIds == null || nodeIds.isEmpty()) {
             throw DomainException.invalid("nodeIds", "nodeIds.empty", "Tick at least one of your nodes to start.");
@@ -179,6 +182,7 @@ public class EnvironmentPlans {
         if (!(workload.state() == WorkloadState.RUNNING && containerId.equals(workload.containerId()))) {
             workload.running(containerId, Instant.now(clock));
             meterRunning(workload);
+            tell(workload, "container.running");
         }
     }
 
@@ -212,6 +216,7 @@ public class EnvironmentPlans {
             // engine restarts the same stopped container under its old id
             workload.lost(Instant.now(clock));
             meter.close(UsageMeter.workload(workloadId));
+            tell(workload, "container.lost");
         }
     }
 
@@ -224,15 +229,26 @@ public class EnvironmentPlans {
         if (workload != null && workload.power() == Power.OFF) {
             workload.stopped(Instant.now(clock));
             meter.close(UsageMeter.workload(workloadId));
+            tell(workload, "container.stopped");
         }
     }
 
     public void recordFailed(long workloadId, int epoch, String problem) {
         var workload = current(workloadId, epoch);
         if (workload != null) {
+            boolean news = workload.state() != WorkloadState.FAILED;
             workload.failed(problem, Instant.now(clock));
             meter.close(UsageMeter.workload(workloadId)); // a failed container is not billed
+            if (news) {
+                tell(workload, "container.failed");
+            }
         }
+    }
+
+    /** The tenant's open pages and the admins' hear of a container's change once it commits (P4.5). */
+    private void tell(Workload workload, String topic) {
+        long tenantId = em.find(Environment.class, workload.environmentId()).tenantId();
+        live.publish(io.hyperchain.live.LiveEvent.forTenant(tenantId, topic, "node " + workload.nodeId()));
     }
 
     /**

@@ -115,7 +115,7 @@ public class PowerPlans {
     }
 
     private void audit(TenantContext tenant, long nodeId, PowerAction action, String outcome) {
-        audit.record(tenant.actor(), "container.power", "tenant " + tenant.tenantId() + " node " + nodeId + ": "
+        audit.record(tenant.tenantId(), tenant.actor(), "container.power", "tenant " + tenant.tenantId() + " node " + nodeId + ": "
                 + action.word() + ", " + outcome);
     }
 

@@ -52,7 +52,7 @@ public class WorkloadSettings {
         if (pinned != null) {
             workload.pin(pinned, now);
         }
-        audit.record(tenant.actor(), "container.settings", "tenant " + tenant.tenantId() + " node " + nodeId
+        audit.record(tenant.tenantId(), tenant.actor(), "container.settings", "tenant " + tenant.tenantId() + " node " + nodeId
                 + ": kind " + workload.kind().word() + ", pinned " + workload.pinned());
         em.flush();
         return queries.view(tenant);

@@ -1,5 +1,7 @@
 package io.hyperchain.notify;
 
+import io.hyperchain.live.LiveEvent;
+import io.hyperchain.live.LiveEvents;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
@@ -45,6 +47,9 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    LiveEvents live;
+
     /** What to tell one tenant: the kind (for the page), the mail's subject, the text. */
     public record Message(long tenantId, String kind, String subject, String text) {
     }
@@ -70,6 +75,8 @@ public class Notifications {
             rows.add(new NotificationBatch.Row(message.tenantId(), message.kind(), message.text(), now, mailed));
         }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> NotificationBatch.write(connection, rows));
+        messages.forEach(message -> live.publish(LiveEvent.forTenant(message.tenantId(), "notice." + message.kind(),
+                message.subject())));
     }
 
     private Map<Long, List<String>> emailsOf(List<Long> tenantIds) {

@@ -56,7 +56,7 @@ public class ApiTokens {
         var token = ApiToken.issue(owner.userId(), tokenName, scope, lifetime, secret, now);
         em.persist(token);
         em.flush();
-        audit.record(owner.email(), "token.create", describe(token));
+        auditFor(owner, "token.create", describe(token));
         return new IssuedToken(TokenView.of(token, now), secret.value());
     }
 
@@ -79,7 +79,7 @@ public class ApiTokens {
         boolean first = token.revokedAt() == null;
         token.revoke(clock);
         if (first) {
-            audit.record(owner.email(), "token.revoke", describe(token));
+            auditFor(owner, "token.revoke", describe(token));
         }
         return TokenView.of(token, Instant.now(clock));
     }
@@ -112,6 +112,15 @@ public class ApiTokens {
                     .setParameter("stale", ApiToken.staleUseBound(now)).executeUpdate();
         }
         return Optional.of(new TokenLogin(token.id(), user.email(), user.role(), token.scope()));
+    }
+
+    /** A tenant's token is the tenant's affair too: its other users see a token made or taken back. */
+    private void auditFor(CallerProfile owner, String action, String subject) {
+        if (owner.tenantId() == null) {
+            audit.record(owner.email(), action, subject);
+        } else {
+            audit.record(owner.tenantId(), owner.email(), action, subject);
+        }
     }
 
     private static String describe(ApiToken token) {

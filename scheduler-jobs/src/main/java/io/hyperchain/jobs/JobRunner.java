@@ -155,10 +155,10 @@ public class JobRunner {
                     yield outcome.toString();
                 }
             };
-            runs.finish(runId.get(), "DONE", detail);
+            runs.finish(runId.get(), job, "DONE", detail);
             return new Result(job, period, "DONE", detail, figures);
         } catch (RuntimeException e) {
-            runs.finish(runId.get(), "FAILED", e.toString());
+            runs.finish(runId.get(), job, "FAILED", e.toString());
             return new Result(job, period, "FAILED", e.toString(), Map.of());
         }
     }
@@ -175,7 +175,7 @@ public class JobRunner {
             return new Result(PortalJob.NODE_WATCH, period, "DONE", detailOf(outcome), figuresOf(outcome));
         }
         runs.start(PortalJob.NODE_WATCH, period, SCHEDULE, PortalScheduler.INSTANCE_ID)
-                .ifPresent(runId -> runs.finish(runId, "DONE", detailOf(outcome)));
+                .ifPresent(runId -> runs.finish(runId, PortalJob.NODE_WATCH, "DONE", detailOf(outcome)));
         return new Result(PortalJob.NODE_WATCH, period, "DONE", detailOf(outcome), figuresOf(outcome));
     }
 

@@ -1,5 +1,7 @@
 package io.hyperchain.jobs;
 
+import io.hyperchain.live.LiveEvent;
+import io.hyperchain.live.LiveEvents;
 import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
@@ -30,6 +32,9 @@ public class JobRuns {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LiveEvents live;
 
     /** Records the start of a run; empty when this period already has one (it ran, or runs, elsewhere). */
     public Optional<Long> start(PortalJob job, String periodKey, String trigger, String instance) {
@@ -83,8 +88,12 @@ public class JobRuns {
                 .setParameter(6, "period " + periodKey + " already ran").executeUpdate();
     }
 
-    /** Records the end of a run. A failed run gives its period back, so a retry may run it. */
-    public void finish(long runId, String outcome, String detail) {
+    /**
+     * Records the end of a run. A failed run gives its period back, so a retry may run it. Admins'
+     * open pages hear of it (the jobs page, and the overview whose loads a sampling run changed).
+     */
+    public void finish(long runId, PortalJob job, String outcome, String detail) {
+        live.publish(LiveEvent.forAdmins("job." + outcome.toLowerCase(java.util.Locale.ROOT), job.id()));
         em.createNativeQuery("update job_run set finished_at = ?2, outcome = ?3, detail = ?4, period_key = "
                         + "if(?3 = 'FAILED', left(concat(period_key, '/failed/', id), 64), period_key) where id = ?1")
                 .setParameter(1, runId).setParameter(2, Timestamp.from(Instant.now(clock)))

@@ -80,6 +80,11 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** An attribute of the element, as the page has it now (null when it has none); the element may be invisible. */
+    public String attribute(String css, String name) {
+        return until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute(name);
+    }
+
     public String text(String css) {
         return find(css).getText();
     }

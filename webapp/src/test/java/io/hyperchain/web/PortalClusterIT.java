@@ -27,10 +27,13 @@ class PortalClusterIT {
     void twoInstancesRunEachFireOnceAndASurvivorCarriesOn() throws Exception {
         freshDatabase();
         var environment = Map.of("HYPERCHAIN_DB_NAME", DB);
-        try (var a = new PortalProcess("cluster-a", environment); var b = new PortalProcess("cluster-b", environment)) {
+        var grid = PortalProcess.Grid.of(2);
+        try (var a = new PortalProcess("cluster-a", environment, grid, 0);
+             var b = new PortalProcess("cluster-b", environment, grid, 1)) {
             a.start();
             b.start();
             placementsOnBothInstancesFillTheFreeSeatsExactly(a, b);
+            LivePages.onBHearWhatHappensOnA(a.base, b.base);
             var admin = new PortalClient(a.base).basic(TestEnvironment.adminEmail(), TestEnvironment.adminPassword());
             var changed = admin.put("api/v1/admin/jobs/load-sampling/schedule", "{\"cron\":\"0/2 * * * * ?\"}");
             assertEquals(200, changed.status(), changed::toString);
@@ -245,7 +248,7 @@ class PortalClusterIT {
         }
     }
 
-    private static String text(String sql) throws Exception {
+    static String text(String sql) throws Exception {
         try (var db = connect(); var statement = db.createStatement(); var result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
@@ -269,7 +272,7 @@ class PortalClusterIT {
         return now;
     }
 
-    private static long count(String sql) throws Exception {
+    static long count(String sql) throws Exception {
         try (var db = connect(); var statement = db.createStatement(); var result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);

@@ -21,12 +21,24 @@ final class PortalProcess implements AutoCloseable {
     final URI base;
     private final String name;
     private final Map<String, String> environment;
+    private final List<String> clustering;
     private Process process;
     private Path log;
 
+    /** An instance on its own: no data grid, as bin/hyperchain starts one. */
     PortalProcess(String name, Map<String, String> environment) throws IOException {
+        this(name, environment, List.of("--nocluster"));
+    }
+
+    /** An instance in a data grid of instances on this machine (loopback only), as docs/operations.md says. */
+    PortalProcess(String name, Map<String, String> environment, Grid grid, int member) throws IOException {
+        this(name, environment, grid.options(member));
+    }
+
+    private PortalProcess(String name, Map<String, String> environment, List<String> clustering) throws IOException {
         this.name = name;
         this.environment = environment;
+        this.clustering = clustering;
         this.port = freePort();
         this.base = URI.create("http://127.0.0.1:" + port + "/");
     }
@@ -39,8 +51,10 @@ final class PortalProcess implements AutoCloseable {
         }
         Path root = Files.createDirectories(Path.of("target", "portal-" + name));
         log = root.resolve("portal-" + System.nanoTime() + ".log");
-        var builder = new ProcessBuilder(List.of("java", "-Xmx768m", "-jar", jar.getAbsolutePath(),
-                "--port", Integer.toString(port), "--rootdir", root.resolve("payara").toString(), "--nocluster"))
+        var command = new java.util.ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar.getAbsolutePath(),
+                "--port", Integer.toString(port), "--rootdir", root.resolve("payara").toString()));
+        command.addAll(clustering);
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -84,6 +98,27 @@ final class PortalProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new AssertionError("no login page within 240 s; see " + log.toAbsolutePath());
+    }
+
+    /**
+     * A Hazelcast data grid of portal instances on loopback: each member listens on its own port
+     * and finds the others by TCP/IP on 127.0.0.1 (no multicast leaves the machine).
+     */
+    record Grid(String name, List<Integer> ports) {
+
+        static Grid of(int members) throws IOException {
+            List<Integer> ports = new java.util.ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                ports.add(freePort());
+            }
+            return new Grid("hc-test-" + ProcessHandle.current().pid(), List.copyOf(ports));
+        }
+
+        List<String> options(int member) {
+            String members = String.join(",", ports.stream().map(p -> "127.0.0.1:" + p).toList());
+            return List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+                    "--startport", Integer.toString(ports.get(member)), "--clustername", name, "--name", name + "-" + member);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -161,6 +161,12 @@ public class DashboardView implements Serializable {
         }
     }
 
+    /** A live event (P4.5): the containers and the notifications as they are now. */
+    public void liveRefresh() {
+        poll();
+        notifications = notifier.of(tenant);
+    }
+
     /** While containers are still starting the page asks again every few seconds. */
     public void poll() {
         boolean wasStarting = environment != null && environment.isAnyStarting();
