@@ -65,6 +65,7 @@ load_settings() {
     : "${HYPERCHAIN_STORAGE_ROOT:=$VAR/storage}"
     : "${HYPERCHAIN_MAIL_FROM:=HyperChain <no-reply@hyperchain.local>}"
     : "${HYPERCHAIN_PUBLIC_URL:=http://localhost:$HYPERCHAIN_HTTP_PORT}"
+    : "${HYPERCHAIN_TEMPLATES_MAXUPLOADMIB:=512}"
     if [[ -z ${HYPERCHAIN_DB_PASSWORD:-} ]]; then HYPERCHAIN_DB_PASSWORD=$(secret db-password); fi
     if [[ -z ${HYPERCHAIN_ADMIN_PASSWORD:-} ]]; then HYPERCHAIN_ADMIN_PASSWORD=$(secret admin-password); fi
     check_node_count "$HYPERCHAIN_NODE_COUNT"
@@ -76,7 +77,8 @@ load_settings() {
 SETTINGS=(HYPERCHAIN_HOME HYPERCHAIN_VAR HYPERCHAIN_HTTP_PORT HYPERCHAIN_DB_HOST HYPERCHAIN_DB_PORT
           HYPERCHAIN_DB_NAME HYPERCHAIN_DB_USER HYPERCHAIN_DB_PASSWORD HYPERCHAIN_ADMIN_EMAIL
           HYPERCHAIN_ADMIN_PASSWORD HYPERCHAIN_NODE_COUNT HYPERCHAIN_NODE_HOSTS HYPERCHAIN_SMTP_HOST
-          HYPERCHAIN_SMTP_PORT HYPERCHAIN_MAIL_FROM HYPERCHAIN_PUBLIC_URL HYPERCHAIN_STORAGE_ROOT)
+          HYPERCHAIN_SMTP_PORT HYPERCHAIN_MAIL_FROM HYPERCHAIN_PUBLIC_URL HYPERCHAIN_STORAGE_ROOT
+          HYPERCHAIN_TEMPLATES_MAXUPLOADMIB)
 
 # Plain values are printed as they are (readable, easy to parse); anything else single-quoted,
 # so eval is safe whatever a value given in the environment holds. Secrets are printed only when
