@@ -19,12 +19,12 @@ public record ImageReference(String value) {
     public ImageReference {
         value = value == null ? "" : value.strip();
         if (value.isEmpty()) {
-            throw DomainException.invalid("image", "image.missing", "Name the image as repository:tag, e.g. acme/python:3.12.");
+            throw DomainException.invalid("image", "template.imageMissing", "Name the image as repository:tag, e.g. acme/python:3.12.");
         }
         int colon = value.lastIndexOf(':');
         if (value.length() > MAX_LENGTH || colon <= 0 || !REPOSITORY.matcher(value.substring(0, colon)).matches()
                 || !TAG.matcher(value.substring(colon + 1)).matches()) {
-            throw DomainException.invalid("image", "image.invalid", "An image is repository:tag, e.g. acme/python:3.12: the "
+            throw DomainException.invalid("image", "template.imageInvalid", "An image is repository:tag, e.g. acme/python:3.12: the "
                     + "repository in lower-case letters, digits and '/', '.', '_', '-'; the tag said, up to 128 characters; "
                     + MAX_LENGTH + " characters at most.");
         }

@@ -173,7 +173,7 @@ public class TemplateCatalogue {
     }
 
     private static DomainException taken(String field, String value) {
-        return new DomainException(Problem.CONFLICT, field + ".taken", field, "A template with the " + field + " " + value
+        return new DomainException(Problem.CONFLICT, "template." + field + "Taken", field, "A template with the " + field + " " + value
                 + " exists already.");
     }
 

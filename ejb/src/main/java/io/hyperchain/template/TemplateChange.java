@@ -15,7 +15,7 @@ public record TemplateChange(String name, String image, Integer cpu, Integer mem
     /** The template as it is after this change, checked as a whole. */
     public TemplateDraft applyTo(TemplateDraft current) {
         if (image != null && !new ImageReference(image).equals(current.image())) {
-            throw new DomainException(Problem.CONFLICT, "image.fixed", "image",
+            throw new DomainException(Problem.CONFLICT, "template.imageFixed", "image",
                     "A template's image is fixed when it is made (" + current.image() + "); make another template for "
                             + "another image.");
         }

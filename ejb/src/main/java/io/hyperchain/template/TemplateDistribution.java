@@ -37,6 +37,9 @@ public class TemplateDistribution {
     /** How long an engine may take to say which images it holds. */
     static final long LOOK_SECONDS = 10;
 
+    /** One target's copies that have not ended after this long have failed (a frozen engine never answers). */
+    static final long COPY_MINUTES = 15;
+
     @Inject
     TemplateRecords records;
 
@@ -108,7 +111,13 @@ public class TemplateDistribution {
         Map<Long, Node> nodes = snapshot.nodes().stream().collect(Collectors.toMap(Node::id, Function.identity()));
         var byTarget = plan.copies().stream().collect(Collectors.groupingBy(ImageCopies.Copy::targetNodeId));
         List<CompletableFuture<Tally>> work = new ArrayList<>();
-        byTarget.forEach((target, copies) -> work.add(CompletableFuture.supplyAsync(() -> copyAll(copies, nodes), executor)));
+        byTarget.forEach((target, copies) -> work.add(CompletableFuture.supplyAsync(() -> copyAll(copies, nodes), executor)
+                .orTimeout(COPY_MINUTES, TimeUnit.MINUTES)
+                .exceptionally(late -> {
+                    copies.forEach(copy -> records.record(copy.templateId(), copy.targetNodeId(), NodeImageState.FAILED,
+                            "no answer within " + COPY_MINUTES + " minutes"));
+                    return new Tally(0, copies.size());
+                })));
         int held = plan.held().size();
         int missingEverywhere = nowhere;
         return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).thenApply(nothing -> {

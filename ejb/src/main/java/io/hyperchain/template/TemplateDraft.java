@@ -20,23 +20,23 @@ public record TemplateDraft(String name, ImageReference image, int cpu, int memo
     public TemplateDraft {
         name = name == null ? "" : name.strip();
         if (name.isEmpty()) {
-            throw DomainException.invalid("name", "name.missing", "Give the template a name.");
+            throw DomainException.invalid("name", "template.nameMissing", "Give the template a name.");
         }
         if (!NAME.matcher(name).matches()) {
-            throw DomainException.invalid("name", "name.invalid",
+            throw DomainException.invalid("name", "template.nameInvalid",
                     "A template name uses lower-case letters, digits and inner '.', '_', '-', at most 64 characters.");
         }
         if (image == null) {
-            throw DomainException.invalid("image", "image.missing", "Name the image as repository:tag, e.g. acme/python:3.12.");
+            throw DomainException.invalid("image", "template.imageMissing", "Name the image as repository:tag, e.g. acme/python:3.12.");
         }
         if (cpu < 1 || cpu > MAX_CPU) {
-            throw DomainException.invalid("cpu", "cpu.range", "cpu must be between 1 and " + MAX_CPU + ".");
+            throw DomainException.invalid("cpu", "template.cpu", "cpu must be between 1 and " + MAX_CPU + ".");
         }
         if (memoryGiB < 1 || memoryGiB > MAX_MEMORY_GIB) {
-            throw DomainException.invalid("memoryGiB", "memoryGiB.range", "memoryGiB must be between 1 and " + MAX_MEMORY_GIB + ".");
+            throw DomainException.invalid("memoryGiB", "template.memoryGiB", "memoryGiB must be between 1 and " + MAX_MEMORY_GIB + ".");
         }
         if (kind == null) {
-            throw DomainException.invalid("kind", "kind.missing", "Say what the template runs: service or batch.");
+            throw DomainException.invalid("kind", "template.kindMissing", "Say what the template runs: service or batch.");
         }
         descriptionEn = description("descriptionEn", descriptionEn, "English");
         descriptionKo = description("descriptionKo", descriptionKo, "Korean");
@@ -45,10 +45,10 @@ public record TemplateDraft(String name, ImageReference image, int cpu, int memo
     private static String description(String field, String text, String language) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
-            throw DomainException.invalid(field, field + ".missing", "Describe the template in " + language + ".");
+            throw DomainException.invalid(field, "template.descriptionMissing", "Describe the template in " + language + ".");
         }
         if (stripped.length() > MAX_DESCRIPTION) {
-            throw DomainException.invalid(field, field + ".tooLong",
+            throw DomainException.invalid(field, "template.descriptionTooLong",
                     "A description is at most " + MAX_DESCRIPTION + " characters.");
         }
         return stripped;
@@ -60,6 +60,6 @@ public record TemplateDraft(String name, ImageReference image, int cpu, int memo
             return null;
         }
         return WorkloadKind.byWord(word).orElseThrow(() ->
-                DomainException.invalid("kind", "kind.invalid", "kind is service or batch."));
+                DomainException.invalid("kind", "template.kindInvalid", "kind is service or batch."));
     }
 }

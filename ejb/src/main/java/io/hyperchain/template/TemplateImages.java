@@ -34,6 +34,12 @@ public class TemplateImages {
     /** The caller waits this long at most; imports still going on afterwards go on, and the page follows them. */
     static final long WAIT_SECONDS = 20;
 
+    /**
+     * An engine that has not imported the upload after this long has failed it (a frozen engine takes
+     * the request and never answers); the template is free for another upload then.
+     */
+    static final long IMPORT_MINUTES = 15;
+
     @Inject
     TemplateRecords records;
 
@@ -108,7 +114,12 @@ public class TemplateImages {
     private CompletableFuture<Boolean> importEverywhere(long templateId, TemplateRecords.Begun begun, UploadSpool.Spooled upload) {
         var image = new ImageReference(begun.image());
         List<CompletableFuture<Boolean>> each = begun.targets().stream()
-                .map(node -> CompletableFuture.supplyAsync(() -> importInto(templateId, node, image, upload), executor))
+                .map(node -> CompletableFuture.supplyAsync(() -> importInto(templateId, node, image, upload), executor)
+                        .orTimeout(IMPORT_MINUTES, TimeUnit.MINUTES)
+                        .exceptionally(late -> {
+                            records.record(templateId, node.id(), NodeImageState.FAILED, "no answer within " + IMPORT_MINUTES + " minutes");
+                            return false;
+                        }))
                 .toList();
         return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
                 .thenApply(nothing -> each.stream().anyMatch(CompletableFuture::join))

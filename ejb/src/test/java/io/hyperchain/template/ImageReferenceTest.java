@@ -38,21 +38,21 @@ class ImageReferenceTest {
     @NullSource
     @ValueSource(strings = {"", "   "})
     void nothingIsMissing(String input) {
-        assertRefused("image.missing", input);
+        assertRefused("template.imageMissing", input);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"debian", "debian:", ":12", "Debian:12", "registry.example:5000/debian:12", "acme//python:1",
             "acme/python:.hidden", "acme/python:a b", "acme/-python:1", "acme/python-:1", "acme/python:1;rm", "acme/pýthon:1"})
     void aMissingTagARegistryHostOrOtherCharactersAreRefused(String input) {
-        assertRefused("image.invalid", input);
+        assertRefused("template.imageInvalid", input);
     }
 
     @Test
     void atMost255CharactersAnd128ForTheTag() {
         String repository = "a".repeat(126);
         assertEquals(255, new ImageReference(repository + ":" + "t".repeat(128)).value().length());
-        assertRefused("image.invalid", repository + "a:" + "t".repeat(128));
-        assertRefused("image.invalid", "acme:" + "t".repeat(129));
+        assertRefused("template.imageInvalid", repository + "a:" + "t".repeat(128));
+        assertRefused("template.imageInvalid", "acme:" + "t".repeat(129));
     }
 }

@@ -34,16 +34,16 @@ class TemplateChangeTest {
         var e = assertThrows(DomainException.class,
                 () -> new TemplateChange(null, "acme/python:3.13", null, null, null, null, null).applyTo(CURRENT));
         assertEquals(Problem.CONFLICT, e.problem());
-        assertEquals("image.fixed", e.code());
+        assertEquals("template.imageFixed", e.code());
         assertEquals("image", e.field());
     }
 
     @Test
     void theChangedTemplateIsCheckedAsAWhole() {
         var e = assertThrows(DomainException.class, () -> new TemplateChange(null, null, 0, null, null, null, null).applyTo(CURRENT));
-        assertEquals("cpu.range", e.code());
+        assertEquals("template.cpu", e.code());
         var bad = assertThrows(DomainException.class,
                 () -> new TemplateChange(null, "not an image", null, null, null, null, null).applyTo(CURRENT));
-        assertEquals("image.invalid", bad.code());
+        assertEquals("template.imageInvalid", bad.code());
     }
 }

@@ -45,47 +45,47 @@ class TemplateDraftTest {
     @ParameterizedTest
     @ValueSource(strings = {"Python", "-python", "python.", "py thon", "파이썬"})
     void otherNamesAreRefused(String name) {
-        assertRefused("name", "name.invalid", () -> new TemplateDraft(name, IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("name", "template.nameInvalid", () -> new TemplateDraft(name, IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
     }
 
     @Test
     void aNameIsNeededAndAtMost64Characters() {
-        assertRefused("name", "name.missing", () -> new TemplateDraft(" ", IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("name", "template.nameMissing", () -> new TemplateDraft(" ", IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
         assertEquals(64, new TemplateDraft("a".repeat(64), IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x").name().length());
-        assertRefused("name", "name.invalid", () -> new TemplateDraft("a".repeat(65), IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("name", "template.nameInvalid", () -> new TemplateDraft("a".repeat(65), IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "x"));
     }
 
     @Test
     void anImageIsNeeded() {
-        assertRefused("image", "image.missing", () -> new TemplateDraft("python", null, 2, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("image", "template.imageMissing", () -> new TemplateDraft("python", null, 2, 4, WorkloadKind.SERVICE, "x", "x"));
     }
 
     @Test
     void limitsAreWithinWhatASettingMayGive() {
-        assertRefused("cpu", "cpu.range", () -> new TemplateDraft("python", IMAGE, 0, 4, WorkloadKind.SERVICE, "x", "x"));
-        assertRefused("cpu", "cpu.range", () -> new TemplateDraft("python", IMAGE, 1025, 4, WorkloadKind.SERVICE, "x", "x"));
-        assertRefused("memoryGiB", "memoryGiB.range", () -> new TemplateDraft("python", IMAGE, 2, 0, WorkloadKind.SERVICE, "x", "x"));
-        assertRefused("memoryGiB", "memoryGiB.range",
+        assertRefused("cpu", "template.cpu", () -> new TemplateDraft("python", IMAGE, 0, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("cpu", "template.cpu", () -> new TemplateDraft("python", IMAGE, 1025, 4, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("memoryGiB", "template.memoryGiB", () -> new TemplateDraft("python", IMAGE, 2, 0, WorkloadKind.SERVICE, "x", "x"));
+        assertRefused("memoryGiB", "template.memoryGiB",
                 () -> new TemplateDraft("python", IMAGE, 2, 65537, WorkloadKind.SERVICE, "x", "x"));
     }
 
     @Test
     void aKindIsNeededAndIsServiceOrBatch() {
-        assertRefused("kind", "kind.missing", () -> new TemplateDraft("python", IMAGE, 2, 4, null, "x", "x"));
+        assertRefused("kind", "template.kindMissing", () -> new TemplateDraft("python", IMAGE, 2, 4, null, "x", "x"));
         assertEquals(WorkloadKind.BATCH, TemplateDraft.kind("batch"));
         assertEquals(WorkloadKind.SERVICE, TemplateDraft.kind("SERVICE"));
         assertNull(TemplateDraft.kind(null));
-        assertRefused("kind", "kind.invalid", () -> TemplateDraft.kind("cron"));
+        assertRefused("kind", "template.kindInvalid", () -> TemplateDraft.kind("cron"));
     }
 
     @Test
     void bothDescriptionsAreNeededAndAtMost500Characters() {
-        assertRefused("descriptionEn", "descriptionEn.missing",
+        assertRefused("descriptionEn", "template.descriptionMissing",
                 () -> new TemplateDraft("python", IMAGE, 2, 4, WorkloadKind.SERVICE, " ", "x"));
-        assertRefused("descriptionKo", "descriptionKo.missing",
+        assertRefused("descriptionKo", "template.descriptionMissing",
                 () -> new TemplateDraft("python", IMAGE, 2, 4, WorkloadKind.SERVICE, "x", null));
         assertEquals(500, new TemplateDraft("python", IMAGE, 2, 4, WorkloadKind.SERVICE, "e".repeat(500), "x").descriptionEn().length());
-        assertRefused("descriptionKo", "descriptionKo.tooLong",
+        assertRefused("descriptionKo", "template.descriptionTooLong",
                 () -> new TemplateDraft("python", IMAGE, 2, 4, WorkloadKind.SERVICE, "x", "가".repeat(501)));
     }
 }
