@@ -1,12 +1,19 @@
 # shellcheck shell=bash
 # Compute nodes: one Docker engine (dockerd) per node, side by side on this machine.
 # Node i listens on tcp://127.0.0.(10+i):2375 and unix:///run/hc-node<i>/docker.sock, keeps its
-# images and containers in $VAR/nodes/node<i>, and gets the base image hyperchain/busybox:1
-# imported (there is no registry to pull from).
+# images and containers in $VAR/nodes/node<i>, and gets the base image hyperchain/busybox:1 and the
+# Debian template's image hyperchain/debian:12 imported (there is no registry to pull from).
 
 NODE_IMAGE=hyperchain/busybox:1
 IMAGE_DIR=$VAR/image
 IMAGE_TAR=$IMAGE_DIR/busybox-rootfs.tar
+# The Debian template (sql/V25): a minimal Debian 12 root filesystem from Debian's own packages.
+DEBIAN_IMAGE=hyperchain/debian:12
+DEBIAN_TAR=$IMAGE_DIR/debian-rootfs.tar
+# What it holds: a shell (dash as sh, and bash), coreutils, grep, sed, find and the libraries they
+# need (about 16 MB unpacked: it is imported into every engine at every test run, so it stays small).
+DEBIAN_PACKAGES=(base-files libc6 libgcc-s1 dash bash libtinfo6 coreutils libacl1 libattr1 libgmp10
+                 libselinux1 libpcre2-8-0 grep sed findutils debianutils)
 # busybox applets linked into the image's /bin (only those this busybox build has).
 IMAGE_APPLETS=(sh ash ls cat echo sleep dd df du mkdir rm cp mv ps top vi id whoami hostname
                uname env tail head grep sed awk wc touch chmod free uptime mount umount losetup
@@ -127,25 +134,87 @@ image_build() {
     mv "$IMAGE_TAR.tmp" "$IMAGE_TAR"
 }
 
-# Imports the base image into node I unless it is already there.
+# Downloads the Debian packages (with this Debian 12 machine's apt: the versions its lists name) into DIR;
+# lists too old for the mirror are refreshed once.
+debian_download() {
+    local dir=$1
+    (cd "$dir" && apt-get -q -o APT::Sandbox::User=root download "${DEBIAN_PACKAGES[@]}" >/dev/null 2>&1) && return 0
+    apt-get -q update >/dev/null 2>&1 || return 1
+    (cd "$dir" && apt-get -q -o APT::Sandbox::User=root download "${DEBIAN_PACKAGES[@]}" >/dev/null)
+}
+
+# Builds the Debian template's root filesystem once and keeps it as a tar, as the base image's: the
+# packages unpacked (dpkg-deb -x, no maintainer scripts: nothing runs as root from them), /usr merged
+# as Debian 12 installs it, documentation and translations left out. Fails (the caller warns) when
+# the packages cannot be had; the template then waits for its image in the portal.
+debian_image_build() {
+    local rootfs=$IMAGE_DIR/debian-rootfs debs=$IMAGE_DIR/debian-debs deb d
+    # Rebuilt when this file (the package list) is newer than the tar; delete the tar for newer packages.
+    [[ -s $DEBIAN_TAR && $DEBIAN_TAR -nt ${BASH_SOURCE[0]} ]] && return 0
+    command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || return 1
+    log "building the Debian template's root filesystem in $rootfs"
+    rm -rf "$rootfs" "$debs"
+    mkdir -p "$rootfs" "$debs"
+    debian_download "$debs" || return 1
+    for deb in "$debs"/*.deb; do dpkg-deb -x "$deb" "$rootfs" || return 1; done
+    # dpkg-deb -x makes /bin, /lib, ... directories (a link in the way is replaced): merged afterwards
+    for d in bin sbin lib lib64; do
+        if [[ -d $rootfs/$d && ! -L $rootfs/$d ]]; then
+            mkdir -p "$rootfs/usr/$d"
+            cp -a "$rootfs/$d/." "$rootfs/usr/$d/"
+            rm -rf "${rootfs:?}/$d"
+        fi
+        mkdir -p "$rootfs/usr/$d"
+        ln -sfn "usr/$d" "$rootfs/$d"
+    done
+    # manuals, translations and iconv's modules are half the size and nothing here needs them; the
+    # copyright files stay with the binaries
+    rm -rf "$rootfs"/usr/share/{man,info,locale,lintian} "$rootfs"/usr/lib/*-linux-gnu/gconv
+    find "$rootfs/usr/share/doc" -type f ! -name copyright -delete
+    # what base-files' and base-passwd's installation scripts would write
+    [[ -f $rootfs/usr/share/base-files/profile ]] && cp "$rootfs/usr/share/base-files/profile" "$rootfs/etc/profile"
+    printf 'root:x:0:0:root:/root:/bin/bash\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n' >"$rootfs/etc/passwd"
+    printf 'root:x:0:\nnogroup:x:65534:\n' >"$rootfs/etc/group"
+    mkdir -p "$rootfs/tmp" "$rootfs/root"
+    chmod 1777 "$rootfs/tmp"
+    chmod 700 "$rootfs/root"
+    tar --numeric-owner --owner=0 --group=0 -C "$rootfs" -cf "$DEBIAN_TAR.tmp" . || return 1
+    mv "$DEBIAN_TAR.tmp" "$DEBIAN_TAR"
+    rm -rf "$debs" "$rootfs"
+    log "Debian template image: $(du -h "$DEBIAN_TAR" | cut -f1)"
+}
+
+# Imports IMAGE from the root-filesystem tar TAR into node I unless it is already there (CMD: the
+# image's shell, for a person's `docker run`; the portal gives every container its own command).
 node_ensure_image() {
+    local i=$1 image=$2 tar=$3 shell=$4
+    node_docker "$i" image inspect "$image" >/dev/null 2>&1 && return 0
+    log "node$i: importing $image"
+    node_docker "$i" import --change "CMD [\"$shell\"]" - "$image" <"$tar" >/dev/null ||
+        die "node$i: could not import $image"
+}
+
+# The images every engine gets: the base image, and the Debian template's when its tar was built.
+node_ensure_images() {
     local i=$1
-    node_docker "$i" image inspect "$NODE_IMAGE" >/dev/null 2>&1 && return 0
-    log "node$i: importing $NODE_IMAGE"
-    node_docker "$i" import --change 'CMD ["/bin/sh"]' - "$NODE_IMAGE" <"$IMAGE_TAR" >/dev/null ||
-        die "node$i: could not import $NODE_IMAGE"
+    node_ensure_image "$i" "$NODE_IMAGE" "$IMAGE_TAR" /bin/sh
+    if [[ -s $DEBIAN_TAR ]]; then
+        node_ensure_image "$i" "$DEBIAN_IMAGE" "$DEBIAN_TAR" /bin/bash
+    fi
 }
 
 # Starts nodes 1..COUNT (reusing those that run), all in parallel, and returns once every one
-# answers and has the base image. Starting them one after another would cost several seconds each.
+# answers and has the base image (and the Debian template's). Starting them one after another
+# would cost several seconds each.
 nodes_start() {
     local count=$1 i failed=()
     local -A waiters=()
     for ((i = 1; i <= count; i++)); do node_launch "$i"; done
     mkdir -p "$IMAGE_DIR"
     image_build
+    debian_image_build || warn "the Debian template's image could not be built (no apt access to Debian 12?); $DEBIAN_IMAGE is not imported"
     for ((i = 1; i <= count; i++)); do
-        (node_wait "$i"; node_ensure_image "$i") &
+        (node_wait "$i"; node_ensure_images "$i") &
         waiters[$i]=$!
     done
     for ((i = 1; i <= count; i++)); do

@@ -43,6 +43,9 @@ public class NodeRegistry {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    jakarta.enterprise.event.Event<NodeInService> inService;
+
     /**
      * Registers a node only if its engine answers: a typo in the URL must not put a dead node
      * into placement. Its capacity is what the engine's machine has where the admin left a figure
@@ -79,6 +82,7 @@ public class NodeRegistry {
             throw e;
         }
         audit.record(actor, "node.register", node.name() + " " + node.dockerHost());
+        inService.fire(new NodeInService(node.id()));
         return status(node, facts);
     }
 
@@ -93,7 +97,7 @@ public class NodeRegistry {
             throw new DomainException(Problem.UNPROCESSABLE, "dockerHost.unreachable", "dockerHost",
                     "The engine at " + host + " did not tell what its machine has (" + DockerGateway.problemOf(e)
                             + "). Check the URL, that the engine listens there and that it holds the image "
-                            + io.hyperchain.docker.ContainerSpec.IMAGE + ".");
+                            + io.hyperchain.docker.ContainerSpec.BASE_IMAGE + ".");
         }
     }
 
@@ -135,6 +139,9 @@ public class NodeRegistry {
         }
         node.changeState(newState);
         audit.record(actor, "node." + newState.name().toLowerCase(java.util.Locale.ROOT), node.name());
+        if (newState == NodeState.ACTIVE) {
+            inService.fire(new NodeInService(node.id())); // back from maintenance: its engine may have been set up anew
+        }
         return status(node, docker.probe(node.dockerHost()));
     }
 }

@@ -12,7 +12,11 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
     /** Where the container sees its main-disk allotment (P2.1). */
     public static final String WORKSPACE = "/data";
 
-    public static final String IMAGE = "hyperchain/busybox:1";
+    /**
+     * The image every node comes with: the portal's own helpers run it, and it is the busybox
+     * template's (P4.1); a tenant's container runs its environment's template's image.
+     */
+    public static final String BASE_IMAGE = "hyperchain/busybox:1";
 
     /** Writable scratch on a read-only root: memory-backed, small, gone at a restart. */
     public static final Map<String, String> SCRATCH = Map.of("/tmp", "rw,nosuid,nodev,size=64m",
@@ -28,8 +32,8 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
     public static final String LABEL_EPOCH = "io.hyperchain.epoch";
 
     public static ContainerSpec of(String installation, long tenantId, long environmentId, long nodeId,
-                                   String nodeName, int cpu, int memoryGiB, int epoch) {
-        return new ContainerSpec(containerName(installation, tenantId, nodeId), IMAGE, nodeName, cpu, memoryGiB,
+                                   String nodeName, String image, int cpu, int memoryGiB, int epoch) {
+        return new ContainerSpec(containerName(installation, tenantId, nodeId), image, nodeName, cpu, memoryGiB,
                 Map.of(LABEL_INSTALLATION, installation,
                         LABEL_TENANT, Long.toString(tenantId),
                         LABEL_ENVIRONMENT, Long.toString(environmentId),

@@ -70,6 +70,8 @@ public class DockerGateway {
                             .withMounts(workspaceMounts(spec)))
                     .exec()
                     .getId();
+        } catch (NotFoundException noSuchImage) {
+            throw new ImageMissing(spec.image(), describe(noSuchImage));
         } catch (ConflictException alreadyThere) {
             var existing = client.inspectContainerCmd(spec.name()).exec();
             id = existing.getId();
@@ -99,6 +101,21 @@ public class DockerGateway {
                 .withTarget(ContainerSpec.WORKSPACE)
                 .withBindOptions(new com.github.dockerjava.api.model.BindOptions()
                         .withPropagation(com.github.dockerjava.api.model.BindPropagation.R_SLAVE)));
+    }
+
+    /** P4.1: the engine lacks the image a container was to be made from; it may be copied there and asked again. */
+    public static final class ImageMissing extends RuntimeException {
+
+        private final String image;
+
+        ImageMissing(String image, String engineSays) {
+            super("the engine has no image " + image + " (" + engineSays + ")");
+            this.image = image;
+        }
+
+        public String image() {
+            return image;
+        }
     }
 
     /** The id of the named container if it exists and runs. */
@@ -206,7 +223,7 @@ public class DockerGateway {
                 .orElseThrow(() -> new IllegalStateException(name + " has no workspace to copy into"));
         String courier = name + "-courier";
         remove(host, courier); // one a crash left behind
-        client.createContainerCmd(ContainerSpec.IMAGE).withName(courier)
+        client.createContainerCmd(ContainerSpec.BASE_IMAGE).withName(courier)
                 .withLabels(Map.of(HelperSpec.LABEL_HELPER, "courier")) // not the installation's: no pass takes it for a workload
                 .withCmd("true")
                 .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
@@ -379,7 +396,7 @@ public class DockerGateway {
         var client = clients.forHost(host);
         var info = client.infoCmd().exec();
         String root = info.getDockerRootDir();
-        String id = client.createContainerCmd(ContainerSpec.IMAGE)
+        String id = client.createContainerCmd(ContainerSpec.BASE_IMAGE)
                 .withCmd("/bin/busybox", "df", "-kP", EngineResources.MOUNTED_AT)
                 .withHostConfig(HostConfig.newHostConfig()
                         .withNetworkMode("none")
@@ -482,5 +499,58 @@ public class DockerGateway {
     /** Restarts the named container: SIGTERM, SIGKILL after {@code seconds}, then start. Throws when it is gone. */
     public void restart(DockerHost host, String name, int seconds) {
         clients.streamingFor(host).restartContainerCmd(name).withTimeout(seconds).exec();
+    }
+
+    // P4.1: the template catalogue's images. No registry: an upload is imported into each engine, and an
+    // engine that lacks an image gets it copied from one that has it. These calls may send or wait long
+    // (an image of hundreds of MB): they use the client without a response timeout.
+
+    /** Whether the engine holds the image (repository:tag). */
+    public boolean hasImage(DockerHost host, String image) {
+        return imageId(clients.forHost(host), image) != null;
+    }
+
+    /**
+     * Imports a root-filesystem tarball (plain or compressed: the engine unpacks either) as
+     * repository:tag, as {@code docker import} does; the stream is the caller's to close. Throws when
+     * the engine did not make the image: it answers the new image's id, or an image under the tag that
+     * differs from the one it held before proves it.
+     */
+    public void importImage(DockerHost host, String repository, String tag, java.io.InputStream tar) {
+        var client = clients.streamingFor(host);
+        String image = repository + ":" + tag;
+        String before = imageId(client, image);
+        var answer = client.createImageCmd(repository, tar).withTag(tag).exec();
+        String said = answer == null ? null : answer.getId();
+        if (said != null && said.startsWith("sha256:")) {
+            return;
+        }
+        String after = imageId(client, image);
+        if (after == null || after.equals(before)) {
+            throw new IllegalStateException("the engine did not import " + image + (said == null ? "" : ": " + said));
+        }
+    }
+
+    /**
+     * Copies an image from one engine to another ({@code docker save | docker load}), streamed from
+     * one to the other: nothing of it is kept by the portal.
+     */
+    public void copyImage(DockerHost from, DockerHost to, String repository, String tag) {
+        try (java.io.InputStream saved = clients.streamingFor(from).saveImageCmd(repository).withTag(tag).exec()) {
+            clients.streamingFor(to).loadImageCmd(saved).exec();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (!hasImage(to, repository + ":" + tag)) {
+            throw new IllegalStateException("the engine did not load " + repository + ":" + tag);
+        }
+    }
+
+    private static String imageId(DockerClient client, String image) {
+        try {
+            return client.inspectImageCmd(image).exec().getId();
+        } catch (NotFoundException absent) {
+            return null;
+        }
     }
 }

@@ -95,7 +95,7 @@ public class HelperContainers {
             // made below
         }
         try {
-            client.createContainerCmd(ContainerSpec.IMAGE)
+            client.createContainerCmd(ContainerSpec.BASE_IMAGE)
                     .withName(name)
                     // not the installation label: the reconciler would take the helper for an orphan
                     .withLabels(Map.of(HelperSpec.LABEL_HELPER, spec.version()))

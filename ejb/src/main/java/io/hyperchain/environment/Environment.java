@@ -33,6 +33,10 @@ public class Environment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** P4.1: the template its containers run, chosen at its start and kept while it runs (sql/V25). */
+    @Column(name = "template_id")
+    private Long templateId;
+
     protected Environment() {
     }
 
@@ -43,13 +47,18 @@ public class Environment {
     }
 
     /**
-     * Runs on the given nodes. The leader stays where it is while its node stays selected (the
-     * tenant's shell lives there); otherwise the lowest node id leads.
+     * Runs on the given nodes, from the given template. The leader stays where it is while its node
+     * stays selected (the tenant's shell lives there); otherwise the lowest node id leads.
      */
-    public void runOn(Collection<Long> nodeIds, Instant at) {
+    public void runOn(Collection<Long> nodeIds, long templateId, Instant at) {
         if (nodeIds.isEmpty()) {
             throw new IllegalArgumentException("an environment runs on at least one node");
         }
+        if (desiredState == DesiredState.RUNNING && this.templateId != null && this.templateId != templateId) {
+            // its containers were made from the other template: it changes at a start, not while it runs
+            throw new IllegalStateException("environment " + id + " runs template " + this.templateId + ", not " + templateId);
+        }
+        this.templateId = templateId;
         desiredState = DesiredState.RUNNING;
         if (leaderNodeId == null || !nodeIds.contains(leaderNodeId)) {
             leaderNodeId = nodeIds.stream().min(Long::compare).orElseThrow();
@@ -86,5 +95,10 @@ public class Environment {
 
     public Long leaderNodeId() {
         return leaderNodeId;
+    }
+
+    /** The template its containers run; null before its first start. */
+    public Long templateId() {
+        return templateId;
     }
 }

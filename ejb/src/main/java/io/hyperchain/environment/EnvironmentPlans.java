@@ -15,6 +15,8 @@ import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.spare.SpareService;
+import io.hyperchain.template.Template;
+import io.hyperchain.template.TemplateCatalogue;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,7 +86,14 @@ public class EnvironmentPlans {
     @Inject
     io.hyperchain.live.LiveEvents live;
 
-    public Plan planStart(long tenantId, Set<Long> nodeIds) {
+    @Inject
+    TemplateCatalogue templates;
+
+    /**
+     * Runs the environment on exactly these nodes, from the template asked for (null: the running
+     * environment's own, or the default at a first start); see {@link TemplateChoice}.
+     */
+    public Plan planStart(long tenantId, Set<Long> nodeIds, Long templateId) {
         if (nodeIds == null || nodeIds.isEmpty()) {
             throw DomainException.invalid("nodeIds", "nodeIds.empty", "Tick at least one of your nodes to start.");
         }
@@ -102,9 +111,10 @@ public class EnvironmentPlans {
                         "Node " + nodeId + " is not one of your nodes.");
             }
         }
+        Template template = templates.forStart(TemplateChoice.of(templateId, environment.desiredState(), environment.templateId()));
         Instant now = Instant.now(clock);
         held.values().forEach(a -> a.select(nodeIds.contains(a.nodeId())));
-        environment.runOn(nodeIds, now); // the leader is one of the tenant's own nodes, never the spare
+        environment.runOn(nodeIds, template.id(), now); // the leader is one of the tenant's own nodes, never the spare
         // P1.5: the current spare comes along for a busy tenant; a container on a former spare goes
         List<Workload> present = workloads(environment.id());
         var layout = StartLayout.of(nodeIds, present.stream().map(Workload::nodeId).toList(),
@@ -124,9 +134,11 @@ public class EnvironmentPlans {
             }
         }
         for (Long nodeId : layout.add()) {
-            em.persist(new Workload(environment.id(), nodeId,
-                    ContainerSpec.containerName(installation.id(), tenantId, nodeId),
-                    base.cpu(), base.memoryGiB(), now));
+            // the template's limits, within the seat a node gives a tenant (what placement counted)
+            var workload = new Workload(environment.id(), nodeId, ContainerSpec.containerName(installation.id(), tenantId, nodeId),
+                    Math.min(template.cpu(), base.cpu()), Math.min(template.memoryGiB(), base.memoryGiB()), now);
+            workload.kind(template.kind(), now);
+            em.persist(workload);
         }
         em.flush();
         List<Ensure> ensure = workloads(environment.id()).stream()
@@ -276,12 +288,16 @@ public class EnvironmentPlans {
                 .setParameter("env", environmentId).getResultList();
     }
 
-    /** What must run for this workload: on its host now, named and labelled for its own node and epoch. */
+    /**
+     * What must run for this workload: on its host now, named and labelled for its own node and epoch,
+     * made from its environment's template's image (so a failover, a move or a restart keeps it).
+     */
     public Ensure ensure(long tenantId, Workload workload) {
         Node own = node(workload.nodeId());
         Node host = workload.hostNodeId() == workload.nodeId() ? own : node(workload.hostNodeId());
+        String image = templates.imageOf(em.find(Environment.class, workload.environmentId()).templateId());
         return new Ensure(workload.id(), workload.epoch(), tenantId, host, ContainerSpec.of(installation.id(), tenantId,
-                workload.environmentId(), own.id(), own.name(), workload.cpu(), workload.memoryGiB(), workload.epoch()));
+                workload.environmentId(), own.id(), own.name(), image, workload.cpu(), workload.memoryGiB(), workload.epoch()));
     }
 
     private Node node(long nodeId) {

@@ -2,7 +2,9 @@ package io.hyperchain.environment;
 
 import io.hyperchain.cluster.Node;
 import io.hyperchain.shared.TenantContext;
+import io.hyperchain.template.TemplateCatalogue;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,13 +16,16 @@ public class EnvironmentQueries {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    TemplateCatalogue templates;
+
     /** The tenant's environment and its containers; STOPPED with none before its first start. */
     public EnvironmentView view(TenantContext tenant) {
         long tenantId = tenant.tenantId();
         var found = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
                 .setParameter("tenant", tenantId).getResultList();
         if (found.isEmpty()) {
-            return new EnvironmentView(DesiredState.STOPPED, null, List.of());
+            return new EnvironmentView(DesiredState.STOPPED, null, null, null, List.of());
         }
         Environment environment = found.get(0);
         var own = new java.util.HashSet<>(em.createQuery(
@@ -35,6 +40,7 @@ public class EnvironmentQueries {
                         w.hostNodeId(), em.find(Node.class, w.hostNodeId()).name(), w.isFailedOver(),
                         w.kind(), w.pinned(), w.power()))
                 .toList();
-        return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), containers);
+        return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), environment.templateId(),
+                templates.nameOf(environment.templateId()), containers);
     }
 }

@@ -51,13 +51,14 @@ public class EnvironmentService {
     static final int PLAN_ATTEMPTS = 4;
 
     /**
-     * Runs the environment on exactly these of the tenant's nodes (start, or change of selection);
-     * 403 {@code email.unverified} while the acting user has not verified its address.
+     * Runs the environment on exactly these of the tenant's nodes (start, or change of selection), from
+     * this template (null: the one it runs, or the default); 403 {@code email.unverified} while the
+     * acting user has not verified its address.
      */
     @VerifiedEmailRequired
-    public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds) {
+    public EnvironmentView start(TenantContext tenant, Set<Long> nodeIds, Long templateId) {
         rows.ensureExists(tenant.tenantId());
-        carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStart(tenant.tenantId(), nodeIds)));
+        carryOut(LockConflict.retried(PLAN_ATTEMPTS, () -> plans.planStart(tenant.tenantId(), nodeIds, templateId)));
         return queries.view(tenant);
     }
 

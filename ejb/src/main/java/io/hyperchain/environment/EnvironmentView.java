@@ -4,8 +4,12 @@ import io.hyperchain.balance.WorkloadKind;
 
 import java.util.List;
 
-/** A tenant's environment as the dashboard and GET /api/v1/environment show it. */
-public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Container> containers) {
+/**
+ * A tenant's environment as the dashboard and GET /api/v1/environment show it; {@code templateId} and
+ * {@code templateName} say what its containers run (null before its first start).
+ */
+public record EnvironmentView(DesiredState state, Long leaderNodeId, Long templateId, String templateName,
+                              List<Container> containers) {
 
     /**
      * One container: where, in what state, why not if it failed, whether it may be moved (P1.8), and
@@ -74,6 +78,10 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, List<Contai
 
     public boolean isRunning() {
         return state == DesiredState.RUNNING;
+    }
+
+    public String getTemplateName() {
+        return templateName;
     }
 
     public List<Container> getContainers() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StaleContainersTest {
 
     private static Map<String, String> labels(int epoch) {
-        return ContainerSpec.of("0123456789abcdef", 42, 7, 3, "node-3", 1, 1, epoch).labels();
+        return ContainerSpec.of("0123456789abcdef", 42, 7, 3, "node-3", ContainerSpec.BASE_IMAGE, 1, 1, epoch).labels();
     }
 
     @Test

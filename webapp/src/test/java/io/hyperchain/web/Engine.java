@@ -35,6 +35,23 @@ public final class Engine {
         return Optional.of(read(response.body()).asJsonObject());
     }
 
+    /** Whether the engine holds the image (repository:tag). */
+    public boolean hasImage(String image) throws Exception {
+        int status = send(HttpRequest.newBuilder(base.resolve("images/" + image + "/json")).GET()).statusCode();
+        if (status != 200 && status != 404) {
+            throw new IllegalStateException("inspecting image " + image + " answered HTTP " + status);
+        }
+        return status == 200;
+    }
+
+    /** Removes the image (its tag) from the engine, as an engine set up anew would lack it. */
+    public void removeImage(String image) throws Exception {
+        int status = send(HttpRequest.newBuilder(base.resolve("images/" + image + "?force=1")).DELETE()).statusCode();
+        if (status != 200 && status != 404) {
+            throw new IllegalStateException("removing image " + image + " answered HTTP " + status);
+        }
+    }
+
     /** Containers (also stopped ones) carrying every given label=value pair. */
     public JsonArray containersLabelled(String... labelValuePairs) throws Exception {
         var labels = Json.createArrayBuilder();

@@ -96,7 +96,8 @@ final class HostileInputs {
             Map.entry("POST password-resets/confirm", "{\"token\":\"not-a-token\",\"newPassword\":\"x\"}"),
             Map.entry("POST email-verifications/confirm", "{\"token\":\"not-a-token\"}"),
             Map.entry("DELETE resource-requests", NO_BODY), // the tenant holds no node
-            Map.entry("POST environment/start", "{\"nodeIds\":[0]}"), // the tenant holds no node
+            // the tenant holds no node, and there is no template 0
+            Map.entry("POST environment/start", "{\"nodeIds\":[0],\"templateId\":0}"),
             Map.entry("POST environment/stop", NO_BODY), // nothing runs
             // no such kind, a pin that is no boolean; and the tenant has no container on any node
             Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\"}"),
@@ -108,6 +109,9 @@ final class HostileInputs {
             Map.entry("POST admin/nodes", "{\"name\":\"Bad Name!\",\"dockerHost\":\"tcp://127.0.0.99:2375\",\"cpu\":0,"
                     + "\"memoryGiB\":4,\"diskGiB\":20,\"subDiskGiB\":0}"),
             Map.entry("POST admin/nodes/{id}/{action}", NO_BODY), // node 0
+            // a name no template may have, an image without a tag, cpu 0 and no such kind
+            Map.entry("POST admin/templates", "{\"name\":\"Bad Name!\",\"image\":\"NOT AN IMAGE\",\"cpu\":0,\"memoryGiB\":4,"
+                    + "\"kind\":\"cron\",\"descriptionEn\":\"fuzz\",\"descriptionKo\":\"fuzz\"}"),
             Map.entry("POST admin/approvals/{id}/{decision}", NO_BODY), // approval 0
             // not a currency, a negative fee, past the last instant, no such metric
             Map.entry("POST admin/price-plans", "{\"name\":\"fuzz plan\",\"currency\":\"XYZ1\",\"monthlyFee\":-1,"

@@ -221,8 +221,8 @@ final class OneOfEverything {
                 + "from assignment where tenant_id = ?", tenantId));
         rows.put("requests", TestDatabase.text("select group_concat(id order by id) from resource_request where tenant_id = ?",
                 tenantId));
-        rows.put("environment", TestDatabase.text("select concat_ws('|', desired_state, leader_node_id, updated_at) from environment "
-                + "where id = ?", environment));
+        rows.put("environment", TestDatabase.text("select concat_ws('|', desired_state, leader_node_id, coalesce(template_id, '-'), "
+                + "updated_at) from environment where id = ?", environment));
         rows.put("workloads", TestDatabase.text("select group_concat(concat_ws('|', id, node_id, state, coalesce(container_id, '-'), "
                 + "updated_at) order by id) from workload where environment_id = ?", environment));
         rows.put("allotments", TestDatabase.text("select group_concat(concat_ws('|', id, main_mib, redirected) order by id) "

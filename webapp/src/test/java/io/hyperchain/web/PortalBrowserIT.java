@@ -499,6 +499,78 @@ class PortalBrowserIT extends PortalIT {
         }
     }
 
+    /**
+     * P4.1: the admin adds a template and uploads its image in the page (each node's import shows), and a
+     * tenant picks it at start: the dashboard says what runs, and the engine runs that image.
+     */
+    @Test
+    void anAdminUploadsATemplateInThePageAndATenantPicksItAtStart() throws Exception {
+        SharedCluster.ensure(base);
+        String name = TestEnvironment.unique("page-tpl");
+        String image = "it/" + name + ":1";
+        var tar = RootFsTar.busyboxFile();
+        String email = TestEnvironment.unique("picker") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Picker Co"), email, PASSWORD).status());
+        var api = new PortalClient(base).basic(email, PASSWORD);
+        try {
+            browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+            browser.click("#nav-templates");
+            browser.waitForPath("/ui/admin/templates.xhtml");
+            String limit = System.getenv().getOrDefault("HYPERCHAIN_TEMPLATES_MAXUPLOADMIB", "512") + " MiB";
+            assertTrue(browser.text("#upload-card").contains(limit), () -> "the size limit is shown: " + browser.text("#upload-card"));
+            browser.type("#template\\:name", name);
+            browser.type("#template\\:image", image);
+            browser.overwrite("#template\\:cpu_input", "1");
+            browser.overwrite("#template\\:memoryGiB_input", "1");
+            browser.type("#template\\:descriptionEn", "BusyBox made in a test");
+            browser.type("#template\\:descriptionKo", "테스트에서 만든 BusyBox");
+            browser.click("#template\\:save");
+            browser.waitForText("#template", "added");
+            browser.waitForText("#catalogue\\:list", name);
+            browser.screenshot("template-added");
+
+            // the new template is the one the upload is for; choosing the file uploads it
+            browser.keys("#upload\\:image input[type=file]", tar.toString());
+            browser.waitForText("#upload\\:messages", name, java.time.Duration.ofMinutes(1));
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-image-IMPORTING")).isEmpty() ? true : null,
+                    java.time.Duration.ofMinutes(2));
+            var row = browser.find("#catalogue\\:list tr.hc-template-row:has(code.hc-template-image)");
+            String table = browser.text("#catalogue\\:list");
+            assertTrue(table.contains(image), table);
+            assertTrue(row.isDisplayed());
+            long templateId = TestDatabase.number("select id from template where name = ?", name);
+            assertEquals("READY", TestDatabase.text("select state from template where id = ?", templateId));
+            assertEquals(0, TestDatabase.number("select count(*) from template_image where template_id = ? and state <> 'READY'",
+                    templateId), "every node in service imported it");
+            browser.screenshot("template-uploaded");
+            browser.click("#header\\:logout");
+            browser.waitForPath("/login.xhtml");
+
+            long nodeId = api.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8)).json()
+                    .getJsonArray("nodes").getJsonObject(0).getJsonNumber("id").longValue();
+            browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+            browser.click("#environment\\:templateId");
+            browser.click("#environment\\:templateId_panel li[data-label='" + name + "']");
+            browser.waitForText("#environment\\:template-description", "BusyBox made in a test");
+            browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
+            browser.click("#environment\\:start");
+            browser.waitForText("#environment\\:messages", "runs on 1 node(s)", java.time.Duration.ofMinutes(2));
+            browser.waitForText("#environment\\:running-template", name);
+            browser.screenshot("dashboard-template");
+            var environment = api.get("api/v1/environment").json();
+            assertEquals(name, environment.getString("templateName"));
+            var container = environment.getJsonArray("containers").getJsonObject(0);
+            var host = TestDatabase.text("select docker_host from node where id = ?", nodeId);
+            assertEquals(image, new Engine(host).inspect(container.getString("containerId")).orElseThrow()
+                    .getJsonObject("Config").getString("Image"));
+            stopEnvironment();
+        } finally {
+            api.post("api/v1/environment/stop", "{}");
+            api.delete("api/v1/resource-requests");
+            java.nio.file.Files.deleteIfExists(tar);
+        }
+    }
+
     /** Ticks the first two node pictures, starts, and waits until both containers run. */
     private void startFirstTwoNodes() {
         browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");

@@ -77,6 +77,11 @@ public final class PortalClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT of raw bytes (a template's image tarball): streamed as given, with this Content-Type. */
+    public Reply put(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -62,23 +62,30 @@ public class EnvironmentResource {
         return json(queries.view(caller.tenant()));
     }
 
-    /** {nodeIds: [...]}: exactly these of the tenant's nodes run a container afterwards. */
+    /**
+     * {nodeIds: [...], templateId}: exactly these of the tenant's nodes run a container afterwards, from
+     * that template (left out: the one it runs, or the default).
+     */
     @POST
     @Access(Role.TENANT)
     @Path("start")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start the environment on chosen nodes", description = "Exactly these of the tenant's nodes run a container afterwards.")
+    @Operation(summary = "Start the environment on chosen nodes", description = "Exactly these of the tenant's nodes run a container "
+            + "afterwards, from the template given (GET /api/v1/templates); without one, the running environment keeps its "
+            + "template and a stopped one starts from the default.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Start.class)))
     @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     @APIResponse(responseCode = "400", description = "`nodeIds.empty` or a field code: the field is named")
     @APIResponse(responseCode = "403", description = "`email.unverified`: the address is not verified yet")
-    @APIResponse(responseCode = "404", description = "`node.notFound`: not one of the tenant's nodes")
-    @APIResponse(responseCode = "409", description = "`request.busy`")
+    @APIResponse(responseCode = "404", description = "`node.notFound`: not one of the tenant's nodes; `template.notFound`")
+    @APIResponse(responseCode = "409", description = "`request.busy`; `template.notReady`: no engine holds its image yet; "
+            + "`template.running`: the running environment runs another template (stop it first)")
     public String start(InputStream body) {
         var tenant = caller.tenant();
-        var nodeIds = JsonBody.read(body).ids("nodeIds");
-        return json(environments.start(tenant, nodeIds));
+        var json = JsonBody.read(body);
+        var nodeIds = json.ids("nodeIds");
+        return json(environments.start(tenant, nodeIds, json.optionalId("templateId")));
     }
 
     @POST
@@ -169,8 +176,13 @@ public class EnvironmentResource {
             containers.add(container);
         });
         var body = JsonValues.object()
-                .add("state", view.state().name())
-                .add("containers", containers)
+                .add("state", view.state().name());
+        if (view.templateId() == null || view.templateName() == null) {
+            body.addNull("templateId").addNull("templateName");
+        } else {
+            body.add("templateId", view.templateId()).add("templateName", view.templateName());
+        }
+        body.add("containers", containers)
                 .add("totalCpu", view.getTotalCpu())
                 .add("totalMemoryGiB", view.getTotalMemoryGiB());
         if (view.leaderNodeId() == null) {

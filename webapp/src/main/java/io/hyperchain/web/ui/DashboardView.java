@@ -72,6 +72,16 @@ public class DashboardView implements Serializable {
     @Inject
     io.hyperchain.settings.PortalSettings settings;
 
+    @Inject
+    io.hyperchain.template.TemplateCatalogue catalogue;
+
+    @Inject
+    LanguageView language;
+
+    /** P4.1: the ready templates to start from, and the one picked (the running one's, or the default). */
+    private List<Offered> templates;
+    private Long templateId;
+
     private TenantContext tenant;
     private CallerProfile profile;
     private long clusterNodes;
@@ -93,6 +103,51 @@ public class DashboardView implements Serializable {
         showCosts();
         refresh();
         ticked = new ArrayList<>(nodes.stream().filter(TenantNode::selected).map(TenantNode::id).toList());
+        showTemplates();
+    }
+
+    /** A template in the picker: its name, and what it is in the reader's language. */
+    public record Offered(long id, String name, String description, boolean isDefault) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+    }
+
+    /** The picker's templates; it shows the running environment's, else the default. */
+    private void showTemplates() {
+        boolean korean = language.isKorean();
+        templates = catalogue.ready().stream()
+                .map(t -> new Offered(t.id(), t.name(), korean ? t.descriptionKo() : t.descriptionEn(), t.isDefault()))
+                .toList();
+        templateId = environment.isRunning() && environment.templateId() != null ? environment.templateId()
+                : templates.stream().filter(Offered::isDefault).map(Offered::id).findFirst().orElse(null);
+    }
+
+    public List<Offered> getTemplates() {
+        return templates;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    /** What the picked template is, in the reader's language. */
+    public String getTemplateDescription() {
+        return templates.stream().filter(t -> Long.valueOf(t.id()).equals(templateId)).map(Offered::description).findFirst()
+                .orElse("");
     }
 
     public void refresh() {
@@ -147,7 +202,7 @@ public class DashboardView implements Serializable {
     /** Start, or change which nodes run: the ticked ones run, the others stop costing. */
     public void start() {
         try {
-            show(environments.start(tenant, new LinkedHashSet<>(ticked)));
+            show(environments.start(tenant, new LinkedHashSet<>(ticked), templateId));
             nodes = assignments.nodesOf(tenant);
             if (environment.isAnyFailed()) {
                 messages.error("environment.someFailed");
@@ -183,6 +238,7 @@ public class DashboardView implements Serializable {
     public void stop() {
         show(environments.stop(tenant));
         messages.info("environment.stopped");
+        showTemplates(); // the picker is free again
     }
 
     /** The tenant changed the kind or the "do not move" of the container on this node. */

@@ -12,6 +12,8 @@ public final class EnvironmentSchemas {
     @Schema(name = "Environment")
     public static final class Environment {
         @Schema(description = "What the tenant asked for: RUNNING or STOPPED") String state;
+        @Schema(nullable = true, description = "The template its containers run (null before its first start)") Long templateId;
+        @Schema(nullable = true) String templateName;
         List<Container> containers;
         int totalCpu;
         int totalMemoryGiB;
@@ -40,6 +42,8 @@ public final class EnvironmentSchemas {
     @Schema(name = "PowerResult", description = "The environment after a power action, and what the action did")
     public static final class PowerResult {
         @Schema(description = "STARTING or RUNNING or STOPPED") String state;
+        @Schema(nullable = true) Long templateId;
+        @Schema(nullable = true) String templateName;
         List<Container> containers;
         int totalCpu;
         int totalMemoryGiB;
@@ -53,6 +57,8 @@ public final class EnvironmentSchemas {
     @Schema(name = "EnvironmentStart", requiredProperties = "nodeIds")
     public static final class Start {
         @Schema(description = "Exactly these of the tenant's nodes run a container afterwards") List<Long> nodeIds;
+        @Schema(nullable = true, description = "A ready template (GET /api/v1/templates); left out: the one the running "
+                + "environment runs, or the default") Long templateId;
     }
 
     @Schema(name = "ContainerSettings", description = "Either may be left out")
