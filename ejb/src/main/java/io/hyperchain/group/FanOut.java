@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +22,11 @@ import java.util.logging.Logger;
 /**
  * Sends one action to many members at once (P4.4: one command, an answer per member), on the
  * caller's executor: at most {@code parallelism} members at a time, each given {@code timeout} from
- * its turn; a member that does not answer in time is TIMED_OUT and the next one takes its turn.
- * Each answer is handed over as it comes, on the executor, exactly once per member. Nothing here
- * blocks a thread while it waits.
+ * its turn (on the caller's timer); a member that does not answer in time is TIMED_OUT and the next
+ * one takes its turn. Each answer is handed over as it comes, on the executor, exactly once per
+ * member. Nothing here blocks a thread while it waits, and nothing runs on a thread of the JDK's
+ * own (a container's executor may refuse the context of one, so both the executor and the timer are
+ * the caller's).
  *
  * <p>A member past its timeout may still be busy (an engine call cannot be taken back): its thread
  * is the executor's until that call gives up, so the actions should carry timeouts of their own.
@@ -35,13 +39,14 @@ public final class FanOut<T> {
     private final int parallelism;
     private final Duration timeout;
     private final Executor executor;
+    private final ScheduledExecutorService timer;
     private final Function<T, MemberOutcome> action;
     private final BiConsumer<T, MemberOutcome> answered;
     private final AtomicInteger left;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
 
-    private FanOut(List<T> members, int parallelism, Duration timeout, Executor executor, Function<T, MemberOutcome> action,
-                   BiConsumer<T, MemberOutcome> answered) {
+    private FanOut(List<T> members, int parallelism, Duration timeout, Executor executor, ScheduledExecutorService timer,
+                   Function<T, MemberOutcome> action, BiConsumer<T, MemberOutcome> answered) {
         if (parallelism < 1 || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("parallelism " + parallelism + ", timeout " + timeout);
         }
@@ -49,6 +54,7 @@ public final class FanOut<T> {
         this.parallelism = parallelism;
         this.timeout = timeout;
         this.executor = executor;
+        this.timer = timer;
         this.action = action;
         this.answered = answered;
         this.left = new AtomicInteger(members.size());
@@ -59,8 +65,9 @@ public final class FanOut<T> {
      * member's answer has been handed to {@code answered}.
      */
     public static <T> CompletableFuture<Void> run(List<T> members, int parallelism, Duration timeout, Executor executor,
-                                                  Function<T, MemberOutcome> action, BiConsumer<T, MemberOutcome> answered) {
-        var fanOut = new FanOut<>(members, parallelism, timeout, executor, action, answered);
+                                                  ScheduledExecutorService timer, Function<T, MemberOutcome> action,
+                                                  BiConsumer<T, MemberOutcome> answered) {
+        var fanOut = new FanOut<>(members, parallelism, timeout, executor, timer, action, answered);
         if (members.isEmpty()) {
             fanOut.done.complete(null);
         }
@@ -82,11 +89,31 @@ public final class FanOut<T> {
         } catch (RejectedExecutionException e) {
             attempt = CompletableFuture.failedFuture(e);
         }
-        attempt.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((outcome, error) -> handOver(member, outcomeOf(outcome, error)));
+        ScheduledFuture<?> deadline = deadline(attempt);
+        // the first of answer and timeout wins; whichever it is completes the attempt once
+        attempt.whenComplete((outcome, error) -> {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+            handOver(member, outcomeOf(outcome, error));
+        });
     }
 
-    /** The answer goes to the executor: a timeout fires on the JDK's own timer thread, which must not do the caller's work. */
+    /** Times the attempt out after {@code timeout}; null when the timer refuses (the action's own timeouts end it then). */
+    private ScheduledFuture<?> deadline(CompletableFuture<MemberOutcome> attempt) {
+        if (attempt.isDone()) {
+            return null;
+        }
+        try {
+            Runnable expire = () -> attempt.completeExceptionally(new TimeoutException());
+            return timer.schedule(expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "no timer for a group command's member: it ends when its own calls time out", e);
+            return null;
+        }
+    }
+
+    /** The answer goes to the executor, where the caller's work may run (a timeout fires on the timer's thread). */
     private void handOver(T member, MemberOutcome outcome) {
         try {
             executor.execute(() -> report(member, outcome));

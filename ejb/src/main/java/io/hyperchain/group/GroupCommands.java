@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
@@ -41,6 +42,10 @@ public class GroupCommands {
     @Resource
     ManagedExecutorService executor;
 
+    /** Times each member's turn: its threads carry the application's context, unlike the JDK's own timer. */
+    @Resource
+    ManagedScheduledExecutorService timer;
+
     /** Sends the command to every node the group reaches; 409 {@code group.empty} when it reaches none. */
     public CommandView send(long groupId, CommandRequest request, String actor) {
         var values = settings.all();
@@ -55,7 +60,7 @@ public class GroupCommands {
         // the work outlives this call: it holds the injected proxies, not this pooled instance
         var memberActions = actions;
         var commandRows = rows;
-        FanOut.run(target.members(), parallelism, order.timeout(), executor, member -> carryOut(memberActions, order, member),
+        FanOut.run(target.members(), parallelism, order.timeout(), executor, timer, member -> carryOut(memberActions, order, member),
                         (member, outcome) -> commandRows.record(commandId, member.nodeId(), outcome))
                 .thenRun(() -> LOG.fine(() -> "group command " + commandId + " answered by every member"));
         return rows.view(commandId);

@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class FanOutTest {
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     /** Released at the end: a member that "hangs" waits on it, so no thread outlives the test. */
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -28,13 +32,14 @@ class FanOutTest {
     void stop() {
         release.countDown();
         threads.shutdownNow();
+        timer.shutdownNow();
     }
 
     private Map<String, MemberOutcome> run(List<String> members, int parallelism, Duration timeout,
                                            Function<String, MemberOutcome> action) throws Exception {
         Map<String, MemberOutcome> answers = new ConcurrentHashMap<>();
         List<String> twice = new CopyOnWriteArrayList<>();
-        FanOut.run(members, parallelism, timeout, threads, action, (member, outcome) -> {
+        FanOut.run(members, parallelism, timeout, threads, timer, action, (member, outcome) -> {
             if (answers.putIfAbsent(member, outcome) != null) {
                 twice.add(member);
             }
@@ -72,7 +77,7 @@ class FanOutTest {
     @Test
     void theOthersAreAnsweredBeforeTheHangingOneTimesOut() throws Exception {
         List<String> order = new CopyOnWriteArrayList<>();
-        FanOut.run(List.of("hangs", "a", "b"), 3, Duration.ofMillis(500), threads,
+        FanOut.run(List.of("hangs", "a", "b"), 3, Duration.ofMillis(500), threads, timer,
                 member -> member.equals("hangs") ? hang() : MemberOutcome.ok(member),
                 (member, outcome) -> order.add(member)).get(10, TimeUnit.SECONDS);
         assertEquals("hangs", order.get(2), order::toString);
@@ -114,7 +119,7 @@ class FanOutTest {
         List<String> handedOn = new CopyOnWriteArrayList<>();
         ExecutorService named = Executors.newCachedThreadPool(task -> new Thread(task, "managed-" + task.hashCode()));
         try {
-            FanOut.run(List.of("hangs", "ok"), 2, Duration.ofMillis(200), named,
+            FanOut.run(List.of("hangs", "ok"), 2, Duration.ofMillis(200), named, timer,
                     member -> member.equals("hangs") ? hang() : MemberOutcome.ok(member),
                     (member, outcome) -> handedOn.add(Thread.currentThread().getName())).get(10, TimeUnit.SECONDS);
         } finally {
@@ -128,13 +133,44 @@ class FanOutTest {
     @Test
     void aKeeperThatFailsLosesThatAnswerOnlyAndTheRestGoOn() throws Exception {
         List<String> kept = new CopyOnWriteArrayList<>();
-        FanOut.run(List.of("a", "b", "c"), 1, Duration.ofSeconds(5), threads, MemberOutcome::ok, (member, outcome) -> {
+        FanOut.run(List.of("a", "b", "c"), 1, Duration.ofSeconds(5), threads, timer, MemberOutcome::ok, (member, outcome) -> {
             if (member.equals("a")) {
                 throw new IllegalStateException("database down");
             }
             kept.add(member);
         }).get(10, TimeUnit.SECONDS);
         assertEquals(List.of("b", "c"), kept);
+    }
+
+    @Test
+    void theTimeoutIsKeptByTheCallersTimer() throws Exception {
+        var scheduled = new AtomicInteger();
+        ScheduledExecutorService ownTimer = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                scheduled.incrementAndGet();
+                return super.schedule(command, delay, unit);
+            }
+        };
+        List<ResultState> states = new CopyOnWriteArrayList<>();
+        try {
+            FanOut.run(List.of("hangs"), 1, Duration.ofMillis(100), threads, ownTimer, member -> hang(),
+                    (member, outcome) -> states.add(outcome.state())).get(10, TimeUnit.SECONDS);
+        } finally {
+            ownTimer.shutdownNow();
+        }
+        assertEquals(List.of(ResultState.TIMED_OUT), states);
+        assertEquals(1, scheduled.get());
+    }
+
+    @Test
+    void aTimerThatRefusesLeavesTheAnswerToTheActionItself() throws Exception {
+        ScheduledExecutorService stopped = Executors.newSingleThreadScheduledExecutor();
+        stopped.shutdown();
+        var answers = new ConcurrentHashMap<String, MemberOutcome>();
+        FanOut.run(List.of("a"), 1, Duration.ofMillis(100), threads, stopped, member -> MemberOutcome.ok("done"), answers::put)
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(ResultState.OK, answers.get("a").state());
     }
 
     @Test
@@ -147,7 +183,7 @@ class FanOutTest {
         ExecutorService closed = Executors.newSingleThreadExecutor();
         closed.shutdown();
         Map<String, MemberOutcome> answers = new ConcurrentHashMap<>();
-        FanOut.run(List.of("a", "b"), 2, Duration.ofSeconds(1), closed, MemberOutcome::ok, answers::put)
+        FanOut.run(List.of("a", "b"), 2, Duration.ofSeconds(1), closed, timer, MemberOutcome::ok, answers::put)
                 .get(10, TimeUnit.SECONDS);
         assertEquals(ResultState.FAILED, answers.get("a").state());
         assertEquals(ResultState.FAILED, answers.get("b").state());
