@@ -1141,10 +1141,10 @@ class PortalApiIT extends PortalIT {
                     "group.empty");
 
             // up is no circle: the grandchild moves to the top, then the child may go
-            var moved = admin().put("api/v1/admin/groups/" + grandchild, "{\"parentId\":null,\"name\":\"grandchild moved\"}");
+            var moved = admin().put("api/v1/admin/groups/" + grandchild, "{\"parentId\":null,\"name\":\"moved " + grandchild + "\"}");
             assertEquals(200, moved.status(), moved::toString);
             assertTrue(moved.json().isNull("parentId"));
-            assertEquals("grandchild moved", moved.json().getString("name"));
+            assertEquals("moved " + grandchild, moved.json().getString("name"));
             assertEquals(204, admin().delete("api/v1/admin/groups/" + child).status());
             var renamed = admin().put("api/v1/admin/groups/" + top, "{\"name\":\"renamed " + top + "\"}");
             assertEquals(200, renamed.status(), renamed::toString);
