@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Volume;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -149,23 +151,47 @@ public class HelperContainers {
     }
 
     private static String exec(DockerClient client, String container, List<String> command, Duration timeout) {
-        String execId = client.execCreateCmd(container).withAttachStdout(true).withAttachStderr(true)
-                .withCmd(command.toArray(String[]::new)).exec().getId();
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
+        Long exit = execute(client, container, command, timeout, (stream, bytes) -> {
+            var target = stream == StreamType.STDERR ? err : out;
+            synchronized (target) {
+                target.writeBytes(bytes);
+            }
+        });
+        if (exit == null || exit != 0) {
+            String why = err.toString(StandardCharsets.UTF_8).strip();
+            throw new ExecFailed(why.isEmpty() ? "exit " + exit : why);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A command run to its end: its exit code and the end of what it printed (stdout and stderr as they came). */
+    public record Finished(int exitCode, String output) {
+    }
+
+    /**
+     * Runs a command in the helper to its end, whatever its exit code, keeping the last
+     * {@code outputBytes} of its output; fails only when it cannot be run or does not end in time.
+     */
+    public Finished run(DockerHost host, Helper helper, List<String> command, Duration timeout, int outputBytes) {
+        var tail = new OutputTail(outputBytes);
+        Long exit = execute(clients.streamingFor(host), helper.name(), command, timeout, (stream, bytes) -> tail.add(bytes));
+        return new Finished(exit == null ? -1 : exit.intValue(), tail.text());
+    }
+
+    /** Runs an exec to its end, handing each frame over as it comes; returns its exit code (null when the engine lost it). */
+    private static Long execute(DockerClient client, String container, List<String> command, Duration timeout,
+                                BiConsumer<StreamType, byte[]> frames) {
+        String execId = client.execCreateCmd(container).withAttachStdout(true).withAttachStderr(true)
+                .withCmd(command.toArray(String[]::new)).exec().getId();
         try (var done = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
             @Override
             public void onNext(Frame frame) {
-                var target = switch (frame.getStreamType()) {
-                    case STDERR -> err;
-                    default -> out;
-                };
-                synchronized (target) {
-                    target.writeBytes(frame.getPayload());
-                }
+                frames.accept(frame.getStreamType(), frame.getPayload());
             }
         })) {
-            if (!done.awaitCompletion(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            if (!done.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ExecFailed("no answer in time");
             }
         } catch (InterruptedException e) {
@@ -174,11 +200,6 @@ public class HelperContainers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
-        if (exit == null || exit != 0) {
-            String why = err.toString(StandardCharsets.UTF_8).strip();
-            throw new ExecFailed(why.isEmpty() ? "exit " + exit : why);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return client.inspectExecCmd(execId).exec().getExitCodeLong();
     }
 }

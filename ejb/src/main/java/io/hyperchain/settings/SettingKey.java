@@ -45,7 +45,11 @@ public enum SettingKey {
     /** P1.14, off by default: nodes used less than this share are emptied onto others; 0 = never. */
     CONSOLIDATE_BELOW_PERCENT("consolidateBelowPercent", 0, 50),
     /** P1.6: average over the whole period, or over only the hours the tenant's environment ran. */
-    ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class);
+    ADJUST_AVERAGING("adjustAveraging", LoadAveraging.class),
+    /** P4.4: members of a group a command works on at once. */
+    GROUP_COMMAND_PARALLELISM("groupCommandParallelism", 1, 64),
+    /** P4.4: seconds each member of a group may take to answer a command before it is TIMED_OUT. */
+    GROUP_COMMAND_TIMEOUT_SECONDS("groupCommandTimeoutSeconds", 1, 3600);
 
     private final String field;
     private final int min;

@@ -49,6 +49,11 @@ public final class SettingValues {
         return java.time.Duration.ofMinutes(number(SettingKey.LOAD_WINDOW_MINUTES));
     }
 
+    /** P4.4: how long each member of a group may take to answer a command. */
+    public java.time.Duration groupCommandTimeout() {
+        return java.time.Duration.ofSeconds(number(SettingKey.GROUP_COMMAND_TIMEOUT_SECONDS));
+    }
+
     public LoadAveraging averaging() {
         return choice(SettingKey.ADJUST_AVERAGING, LoadAveraging.class);
     }

@@ -116,6 +116,16 @@ public class NodeHelper {
     }
 
     /**
+     * P4.4: an admin's command, run with {@code sh -c} in the node's helper container (the helper's
+     * own files, the node's processes), to its end or the timeout: its exit code and the last
+     * {@code outputBytes} of its output. What runs past the timeout is not stopped.
+     */
+    public HelperContainers.Finished shell(DockerHost host, long nodeId, String command, Duration timeout, int outputBytes) {
+        return helpers.withHelper(host, spec(nodeId),
+                helper -> helpers.run(host, helper, List.of("/bin/busybox", "sh", "-c", command), timeout, outputBytes));
+    }
+
+    /**
      * Runs an idempotent command that leaves lasting mounts (a prepare), unless this very command
      * already succeeded on the node under the helper that runs now: a start then costs one
      * inspect instead of an exec. Anything that changes the mounts' wanted state changes the

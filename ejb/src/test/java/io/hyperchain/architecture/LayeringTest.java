@@ -40,6 +40,17 @@ class LayeringTest {
     }
 
     @Test
+    void theGroupRulesImportNoFramework() {
+        // the tree, the fan-out and the commands: unit-tested without a container
+        noClasses().that().belongToAnyOf(io.hyperchain.group.GroupTree.class, io.hyperchain.group.FanOut.class,
+                        io.hyperchain.group.GroupCommand.class, io.hyperchain.group.CommandDeadline.class,
+                        io.hyperchain.group.MemberOutcome.class, io.hyperchain.group.MemberActions.class)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.hibernate..", "com.github.dockerjava..",
+                        "org.quartz..", "org.eclipse.microprofile..")
+                .check(classes);
+    }
+
+    @Test
     void theDecisionCoresDependOnNoService() {
         noClasses().that().resideInAnyPackage("io.hyperchain.placement..", "io.hyperchain.billing.rating..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.hyperchain.cluster..", "io.hyperchain.environment..",

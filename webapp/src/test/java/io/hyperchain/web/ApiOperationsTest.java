@@ -81,6 +81,20 @@ class ApiOperationsTest {
     }
 
     @Test
+    void theGroupOperationsAreFoundAndAreTheAdminsAlone() {
+        var byKey = ApiOperations.fromClassesOnly().operations().stream().collect(Collectors.toMap(Operation::key, o -> o));
+        for (String key : List.of("GET admin/groups", "POST admin/groups", "PUT admin/groups/{id}", "DELETE admin/groups/{id}",
+                "PUT admin/groups/{id}/members", "POST admin/groups/{id}/commands", "GET admin/group-commands/{id}")) {
+            var operation = byKey.get(key);
+            assertTrue(operation != null, () -> key + " not found");
+            assertEquals(Access.ROLES, operation.access(), key);
+            assertEquals(Set.of(Role.ADMIN), operation.roles(), key);
+        }
+        assertTrue(byKey.get("POST admin/groups/{id}/commands").readsBody());
+        assertFalse(byKey.get("DELETE admin/groups/{id}").readsBody());
+    }
+
+    @Test
     void pathsAreNormalizedAndFilledIn() {
         assertEquals("invoices/{id}", ApiOperations.normalize("/invoices/{ id : \\d+ }/"));
         var operation = ApiOperations.fromClasses().stream().filter(o -> o.key().equals("GET invoices/{id}/credit-notes/{note}"))

@@ -123,6 +123,8 @@ final class HostileInputs {
             Map.entry("POST admin/invoices/{id}/paid", NO_BODY), // invoice 0
             // no e-mail, a one-letter password, no such role
             Map.entry("POST admin/users", "{\"email\":\"not-an-email\",\"password\":\"x\",\"role\":\"KING\"}"),
+            // no name, and a parent group 0 (none is): refused before anything is made
+            Map.entry("POST admin/groups", "{\"name\":\"\",\"parentId\":0}"),
             // no such setting, and a base memory of 0 (a change is all or nothing)
             Map.entry("PUT admin/settings", "{\"fuzzUnknown\":1,\"baseMemoryGiB\":0}"),
             // job no-such-job: refused before the body is read

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -1237,5 +1238,175 @@ class PortalApiIT extends PortalIT {
             tenant.post("api/v1/environment/stop", "{}");
             tenant.delete("api/v1/resource-requests");
         }
+    }
+    // P4.4: groups of nodes and one command to a whole group, an answer per member
+
+    private static long nodeNamed(String name) throws Exception {
+        return TestDatabase.number("select id from node where name = ?", name);
+    }
+
+    private long makeGroup(String name, Long parentId) {
+        var made = admin().post("api/v1/admin/groups", Json.createObjectBuilder().add("name", name)
+                .add("parentId", parentId == null ? JsonValue.NULL : Json.createValue(parentId)).build().toString());
+        assertEquals(201, made.status(), made::toString);
+        assertTrue(made.headers().firstValue("Location").orElse("").endsWith("/admin/groups/" + made.json().getJsonNumber("id")),
+                made::toString);
+        return made.json().getJsonNumber("id").longValue();
+    }
+
+    /** Sends a command to a group (202, every member PENDING) and reads it until every member answered. */
+    private JsonObject commandUntilDone(long groupId, String body) throws InterruptedException {
+        var sent = admin().post("api/v1/admin/groups/" + groupId + "/commands", body);
+        assertEquals(202, sent.status(), sent::toString);
+        long commandId = sent.json().getJsonNumber("id").longValue();
+        assertTrue(sent.headers().firstValue("Location").orElse("").endsWith("/admin/group-commands/" + commandId), sent::toString);
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            var read = admin().get("api/v1/admin/group-commands/" + commandId);
+            assertEquals(200, read.status(), read::toString);
+            if (read.json().getBoolean("done")) {
+                return read.json();
+            }
+            assertTrue(System.nanoTime() < deadline, () -> "the command was not answered in 90 s: " + read);
+            Thread.sleep(250);
+        }
+    }
+
+    private static Map<String, JsonObject> resultsByNode(JsonObject command) {
+        return command.getJsonArray("results").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(r -> r.getString("nodeName"), r -> r));
+    }
+
+    @Test
+    void anAdminGroupsTwoNodesWithASubgroupAndEveryMemberAnswersAHealthCheckAndAShellCommand() throws Exception {
+        SharedCluster.ensure(base);
+        long first = nodeNamed("shared-1");
+        long second = nodeNamed("shared-2");
+        String name = TestEnvironment.unique("it-group");
+        long top = makeGroup(name, null);
+        long sub = makeGroup("sub", top);
+        try {
+            var members = admin().put("api/v1/admin/groups/" + top + "/members", "{\"nodeIds\":[" + first + "]}");
+            assertEquals(200, members.status(), members::toString);
+            // the subgroup holds both: the first node is reached through two groups, and answers once
+            var subMembers = admin().put("api/v1/admin/groups/" + sub + "/members", "{\"nodeIds\":[" + second + "," + first + "]}");
+            assertEquals(200, subMembers.status(), subMembers::toString);
+            assertEquals(2, subMembers.json().getJsonArray("members").size());
+
+            var tree = admin().get("api/v1/admin/groups");
+            assertEquals(200, tree.status(), tree::toString);
+            var group = tree.array().stream().map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals(name))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + " not at the top of " + tree));
+            assertEquals(2, group.getInt("nodeCount"), "its own node and the subgroup's, each once");
+            assertEquals(List.of("shared-1"), group.getJsonArray("members").stream()
+                    .map(m -> m.asJsonObject().getString("name")).toList());
+            var nested = group.getJsonArray("groups").getJsonObject(0);
+            assertEquals("sub", nested.getString("name"));
+            assertEquals(name + " / sub", nested.getString("path"));
+            assertEquals(top, nested.getJsonNumber("parentId").longValue());
+
+            var health = commandUntilDone(top, "{\"command\":\"health-check\"}");
+            assertEquals("health-check", health.getString("command"));
+            assertEquals(2, health.getJsonArray("results").size(), health::toString);
+            resultsByNode(health).forEach((node, result) -> {
+                assertEquals("OK", result.getString("state"), node + ": " + result);
+                assertTrue(result.getString("message").contains("answers"), node + ": " + result);
+            });
+
+            var shell = commandUntilDone(top, "{\"command\":\"shell\",\"shell\":\"echo hi\"}");
+            assertEquals("echo hi", shell.getString("shell"));
+            assertEquals(Set.of("shared-1", "shared-2"), resultsByNode(shell).keySet());
+            resultsByNode(shell).forEach((node, result) -> {
+                assertEquals("OK", result.getString("state"), node + ": " + result);
+                assertEquals("hi\n", result.getString("output"), node + ": " + result);
+                assertEquals(0, result.getInt("exitCode"), node + ": " + result);
+            });
+            assertEquals(2, shell.getJsonObject("counts").getInt("OK"));
+
+            // a command that fails on the node: its exit code and what it said, per member
+            var failing = commandUntilDone(sub, "{\"command\":\"shell\",\"shell\":\"echo oops >&2; exit 3\"}");
+            resultsByNode(failing).forEach((node, result) -> {
+                assertEquals("FAILED", result.getString("state"), node + ": " + result);
+                assertEquals(3, result.getInt("exitCode"), node + ": " + result);
+                assertTrue(result.getString("output").contains("oops"), node + ": " + result);
+            });
+
+            assertEquals(2, TestDatabase.number("select count(*) from audit_entry where action = 'group.command' and subject like ?",
+                    "% to group " + top + " (%"), "every command audited");
+            assertEquals(1, TestDatabase.number("select count(*) from audit_entry where action = 'group.command' and subject like ?",
+                    "% to group " + sub + " (%"));
+            assertError(admin().get("api/v1/admin/group-commands/99999999999"), 404, null, "groupCommand.notFound");
+            assertError(admin().post("api/v1/admin/groups/" + Long.MAX_VALUE + "/commands", "{\"command\":\"drain\"}"), 404, null,
+                    "group.notFound");
+        } finally {
+            admin().delete("api/v1/admin/groups/" + sub);
+            admin().delete("api/v1/admin/groups/" + top);
+        }
+    }
+
+    @Test
+    void aGroupMayNotGoIntoItselfOrAGroupInsideItNorBeDeletedWhileItHoldsOne() {
+        long top = makeGroup(TestEnvironment.unique("it-tree"), null);
+        long child = makeGroup("child", top);
+        long grandchild = makeGroup("grandchild", child);
+        try {
+            assertError(admin().put("api/v1/admin/groups/" + top, "{\"parentId\":" + grandchild + "}"), 409, "parentId", "group.cycle");
+            assertError(admin().put("api/v1/admin/groups/" + top, "{\"parentId\":" + top + "}"), 409, "parentId", "group.cycle");
+            assertError(admin().post("api/v1/admin/groups", "{\"name\":\"CHILD\",\"parentId\":" + top + "}"), 409, "name",
+                    "group.nameTaken");
+            assertError(admin().delete("api/v1/admin/groups/" + child), 409, null, "group.notEmpty");
+            assertError(admin().post("api/v1/admin/groups/" + top + "/commands", "{\"command\":\"health-check\"}"), 409, null,
+                    "group.empty");
+
+            // up is no circle: the grandchild moves to the top, then the child may go
+            var moved = admin().put("api/v1/admin/groups/" + grandchild, "{\"parentId\":null,\"name\":\"moved " + grandchild + "\"}");
+            assertEquals(200, moved.status(), moved::toString);
+            assertTrue(moved.json().isNull("parentId"));
+            assertEquals("moved " + grandchild, moved.json().getString("name"));
+            assertEquals(204, admin().delete("api/v1/admin/groups/" + child).status());
+            var renamed = admin().put("api/v1/admin/groups/" + top, "{\"name\":\"renamed " + top + "\"}");
+            assertEquals(200, renamed.status(), renamed::toString);
+            assertTrue(renamed.json().isNull("parentId"), "a change without parentId leaves the group where it is");
+        } finally {
+            admin().delete("api/v1/admin/groups/" + grandchild);
+            admin().delete("api/v1/admin/groups/" + child);
+            admin().delete("api/v1/admin/groups/" + top);
+        }
+    }
+
+    @Test
+    void badGroupRequestsAre400NamingTheField() {
+        assertError(admin().post("api/v1/admin/groups", "{}"), 400, "name", "name.missing");
+        assertError(admin().post("api/v1/admin/groups", "{\"name\":\"a/b\"}"), 400, "name", "name.invalid");
+        assertError(admin().post("api/v1/admin/groups", "{\"name\":\"" + "g".repeat(65) + "\"}"), 400, "name", "name.tooLong");
+        assertError(admin().post("api/v1/admin/groups", "{\"name\":\"ok\",\"parentId\":\"x\"}"), 400, "parentId", "parentId.type");
+        assertError(admin().post("api/v1/admin/groups", "{\"name\":\"ok\",\"parentId\":0}"), 404, "parentId", "group.notFound");
+        long group = makeGroup(TestEnvironment.unique("it-bad"), null);
+        try {
+            assertError(admin().put("api/v1/admin/groups/" + group + "/members", "{}"), 400, "nodeIds", "nodeIds.missing");
+            assertError(admin().put("api/v1/admin/groups/" + group + "/members", "{\"nodeIds\":[0]}"), 404, "nodeIds", "node.notFound");
+            assertError(admin().post("api/v1/admin/groups/" + group + "/commands", "{}"), 400, "command", "command.missing");
+            assertError(admin().post("api/v1/admin/groups/" + group + "/commands", "{\"command\":\"reboot\"}"), 400, "command",
+                    "command.unknown");
+            assertError(admin().post("api/v1/admin/groups/" + group + "/commands", "{\"command\":\"shell\"}"), 400, "shell",
+                    "shell.missing");
+            assertError(admin().post("api/v1/admin/groups/" + group + "/commands",
+                    "{\"command\":\"shell\",\"shell\":\"" + "x".repeat(4097) + "\"}"), 400, "shell", "shell.tooLong");
+            assertError(admin().put("api/v1/admin/groups/abc", "{\"name\":\"x\"}"), 404, null, "group.notFound");
+        } finally {
+            admin().delete("api/v1/admin/groups/" + group);
+        }
+    }
+
+    @Test
+    void aTenantReachesNoGroupNorGroupCommand() {
+        var tenant = newTenant(email());
+        assertError(tenant.get("api/v1/admin/groups"), 403, null, "role.required");
+        assertError(tenant.post("api/v1/admin/groups", "{\"name\":\"mine\"}"), 403, null, "role.required");
+        assertError(tenant.post("api/v1/admin/groups/1/commands", "{\"command\":\"drain\"}"), 403, null, "role.required");
+        assertError(tenant.put("api/v1/admin/groups/1/members", "{\"nodeIds\":[]}"), 403, null, "role.required");
+        assertError(tenant.delete("api/v1/admin/groups/1"), 403, null, "role.required");
+        assertError(tenant.get("api/v1/admin/group-commands/1"), 403, null, "role.required");
+        assertError(anonymous().get("api/v1/admin/groups"), 401, null, "login.required");
     }
 }

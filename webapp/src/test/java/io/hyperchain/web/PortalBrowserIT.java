@@ -571,6 +571,72 @@ class PortalBrowserIT extends PortalIT {
         }
     }
 
+    @Test
+    void anAdminDrainsAGroupOfTwoNodesWatchesBothAnswerAndActivatesThemAgain() throws Exception {
+        SharedCluster.ensure(base);
+        long first = TestDatabase.number("select id from node where name = 'shared-1'");
+        long second = TestDatabase.number("select id from node where name = 'shared-2'");
+        String name = TestEnvironment.unique("browser-group");
+        var made = admin().post("api/v1/admin/groups", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, made.status(), made::toString);
+        long groupId = made.json().getJsonNumber("id").longValue();
+        var members = admin().put("api/v1/admin/groups/" + groupId + "/members", "{\"nodeIds\":[" + first + "," + second + "]}");
+        assertEquals(200, members.status(), members::toString);
+        String results = "#results\\:groupCommandResults";
+        try {
+            browser.logIn(TestEnvironment.adminEmail(), TestEnvironment.adminPassword(), "/ui/admin/nodes.xhtml");
+            browser.click("#nav-groups");
+            browser.waitForPath("/ui/admin/groups.xhtml");
+            var row = "tr.hc-group-row:has([data-group='" + name + "'])";
+            assertTrue(browser.text(row).contains("shared-1") && browser.text(row).contains("shared-2"), browser.text(row));
+            browser.click(row + " button[id$=':pick']");
+            browser.waitForText("#picked", "Group " + name);
+            browser.screenshot("groups-picked");
+
+            // drain asks first; "No" sends nothing
+            browser.click("[data-command='drain'] button");
+            browser.waitForText(".ui-confirm-dialog-message", "Drain the 2 node(s) of " + name);
+            browser.click("#confirm-no");
+            assertEquals(0, TestDatabase.number("select count(*) from group_command where group_id = ?", groupId));
+
+            // "Yes": the answers appear per member as they come, without a reload
+            browser.click("[data-command='drain'] button");
+            browser.click("#confirm-yes");
+            browser.waitForText(results, "Drain on " + name);
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("[id='results:groupCommandResults'] "
+                    + "tr.hc-result-row [data-state='OK']")).size() == 2 ? true : null, java.time.Duration.ofSeconds(60));
+            assertEquals("true", browser.find("#group-command-progress").getAttribute("data-done"));
+            for (String node : List.of("shared-1", "shared-2")) {
+                var answer = browser.find(results + " tr.hc-result-row:has([data-node='" + node + "'])").getText();
+                assertTrue(answer.contains("now DRAINING"), node + ": " + answer);
+            }
+            assertEquals("DRAINING", TestDatabase.text("select state from node where id = ?", first));
+            assertEquals("DRAINING", TestDatabase.text("select state from node where id = ?", second));
+            browser.screenshot("groups-drained");
+            assertTrue(browser.findAll("[id='results:following']").isEmpty(), "the page stops asking once every node answered");
+
+            // activate does not ask; the page follows it the same way
+            browser.click("[data-command='activate'] button");
+            browser.waitForText(results, "Activate on " + name);
+            browser.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.id("group-command-progress"))
+                    .getAttribute("data-done")) ? true : null, java.time.Duration.ofSeconds(60));
+            assertEquals(2, browser.findAll(results + " tr.hc-result-row [data-state='OK']").size(), browser.text(results));
+            assertEquals("ACTIVE", TestDatabase.text("select state from node where id = ?", first));
+            assertEquals("ACTIVE", TestDatabase.text("select state from node where id = ?", second));
+            assertTrue(browser.text("#results\\:recent").contains(name), "both commands are listed under recent ones");
+
+            browser.setWidth(800, 900); // a small laptop window: the tree and the answers reflow
+            browser.open("ui/admin/groups.xhtml");
+            assertTrue(browser.text("#tree\\:groups").contains(name));
+            browser.screenshot("groups-narrow");
+        } finally {
+            // other tests place tenants on these nodes: active again whatever happened above
+            admin().post("api/v1/admin/nodes/" + first + "/activate", "{}");
+            admin().post("api/v1/admin/nodes/" + second + "/activate", "{}");
+            admin().delete("api/v1/admin/groups/" + groupId);
+        }
+    }
+
     /** Ticks the first two node pictures, starts, and waits until both containers run. */
     private void startFirstTwoNodes() {
         browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");

@@ -82,6 +82,23 @@ public class PageMessages {
         return bundle().containsKey(key) ? text(key) : e.getMessage();
     }
 
+    /**
+     * The text of a refusal on a page whose words for some codes differ from the rest (a group's name
+     * is no node's): "{@code page}.error." + code first, then as {@link #refusal}.
+     */
+    public String refusalOn(String page, DomainException e) {
+        String key = page + ".error." + e.code();
+        return bundle().containsKey(key) ? text(key) : refusal(e);
+    }
+
+    /** As {@link #refused}, in the page's own words for the code where it has them ({@link #refusalOn}). */
+    public void refusedOn(String page, String formId, DomainException e) {
+        var target = e.field() == null ? null : faces.getViewRoot().findComponent(formId + ":" + e.field().replace('.', '_'));
+        faces.addMessage(target == null ? null : target.getClientId(faces),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalOn(page, e), null));
+        faces.validationFailed();
+    }
+
     private ResourceBundle bundle() {
         return faces.getApplication().getResourceBundle(faces, "msg");
     }

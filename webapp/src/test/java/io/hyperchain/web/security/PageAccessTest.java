@@ -139,7 +139,7 @@ class PageAccessTest {
     /** The admin's pages: every function of the admin API has one (issue 14), and each is for admins only. */
     private static final Set<String> ADMIN_PAGES = Set.of("/ui/admin/overview.xhtml", "/ui/admin/nodes.xhtml",
             "/ui/admin/spare.xhtml", "/ui/admin/disks.xhtml", "/ui/admin/approvals.xhtml", "/ui/admin/jobs.xhtml",
-            "/ui/admin/settings.xhtml", "/ui/admin/billing.xhtml", "/ui/admin/templates.xhtml");
+            "/ui/admin/settings.xhtml", "/ui/admin/billing.xhtml", "/ui/admin/templates.xhtml", "/ui/admin/groups.xhtml");
 
     @Test
     void everyAdminPageIsForAdminsOnly() throws IOException {
