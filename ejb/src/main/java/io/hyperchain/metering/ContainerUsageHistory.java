@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * P4.3: a tenant's containers' usage history, read from their rollups ({@link RollupTable#CONTAINER_USAGE})
@@ -33,6 +34,10 @@ public class ContainerUsageHistory {
         }
     }
 
+    /** One rollup row as read: the tenant's node it stands for, where it ran, its bucket's point. */
+    record Row(long nodeId, long hostNodeId, Point point) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -43,30 +48,30 @@ public class ContainerUsageHistory {
                 .setParameter(1, tenant.tenantId()).setParameter(2, range.grain().name())
                 .setParameter(3, Timestamp.from(range.since(now)))
                 .getResultList();
-        List<Series> series = new ArrayList<>();
-        List<Point> points = new ArrayList<>();
-        Long node = null;
-        long host = 0;
-        // tenant_id, node_id, bucket, cpu_cores, memory_bytes, disk_bytes, host_node_id; ordered by node, then bucket
-        for (Object[] row : rows) {
-            long rowNode = ((Number) row[1]).longValue();
-            if (node != null && rowNode != node) {
-                series.add(series(node, host, points));
-                points = new ArrayList<>();
-            }
-            node = rowNode;
-            host = ((Number) row[6]).longValue();
-            points.add(new Point(Timestamps.toInstant(row[2]), Math.max(0, ((Number) row[3]).doubleValue()),
-                    Math.round(Math.max(0, ((Number) row[4]).doubleValue())), Math.round(Math.max(0, ((Number) row[5]).doubleValue()))));
-        }
-        if (node != null) {
-            series.add(series(node, host, points));
-        }
-        return series;
+        // tenant_id, node_id, bucket, cpu_cores, memory_bytes, disk_bytes, host_node_id
+        return series(rows.stream().map(row -> new Row(((Number) row[1]).longValue(), ((Number) row[6]).longValue(),
+                new Point(Timestamps.toInstant(row[2]), Math.max(0, ((Number) row[3]).doubleValue()),
+                        Math.round(Math.max(0, ((Number) row[4]).doubleValue())),
+                        Math.round(Math.max(0, ((Number) row[5]).doubleValue()))))).toList(), this::nameOf);
     }
 
-    private Series series(long node, long host, List<Point> points) {
-        return new Series(node, nameOf(node), host, nameOf(host), points);
+    /**
+     * Rows ordered by node then bucket, as one series per node: its points in order, its host the
+     * newest bucket's.
+     */
+    static List<Series> series(List<Row> rows, LongFunction<String> names) {
+        List<Series> series = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || rows.get(i).nodeId() != rows.get(from).nodeId()) {
+                var run = rows.subList(from, i);
+                long node = run.get(0).nodeId();
+                long host = run.get(run.size() - 1).hostNodeId();
+                series.add(new Series(node, names.apply(node), host, names.apply(host), run.stream().map(Row::point).toList()));
+                from = i;
+            }
+        }
+        return series;
     }
 
     /** A node removed since still has its history: it is named by its id. */
