@@ -67,6 +67,16 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
         }
     }
 
+    /** The tenant's node a container stands for (its workload's node, wherever it is hosted), from its labels. */
+    public static java.util.Optional<Long> nodeOf(Map<String, String> labels) {
+        try {
+            return labels == null || labels.get(LABEL_NODE) == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(Long.valueOf(labels.get(LABEL_NODE)));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** hc-&lt;installation prefix&gt;-t&lt;tenant&gt;-n&lt;node&gt;: unique per installation, tenant and node. */
     public static String containerName(String installation, long tenantId, long nodeId) {
         return "hc-" + installation.substring(0, 8) + "-t" + tenantId + "-n" + nodeId;

@@ -245,31 +245,25 @@ public class DockerGateway {
         });
     }
 
-    /**
-     * What the engine's containers use right now: CPU cores (from the engine's own two readings a
-     * second apart), memory bytes and writable-layer disk bytes, summed over running containers;
-     * and which tenants of this installation have a container running there.
-     */
-    public Usage usage(DockerHost host, String installation) {
-        double cores = 0;
-        long memory = 0;
-        long disk = 0;
-        java.util.Set<Long> tenants = new java.util.HashSet<>();
-        for (var container : containerUsages(host)) {
-            ContainerSpec.tenantOf(container.labels(), installation).ifPresent(tenants::add);
-            cores += container.cores();
-            memory += container.memoryBytes();
-            disk += container.diskBytes();
-        }
-        return new Usage(cores, memory, disk, tenants);
-    }
-
     /** One running container's use right now, by name (what rebalancing weighs a container by, P1.8). */
     public record ContainerUsage(String name, Map<String, String> labels, double cores, long memoryBytes, long diskBytes) {
     }
 
     /** Every running container's use right now: one stats reading each, all at once. */
     public List<ContainerUsage> containerUsages(DockerHost host) {
+        return readContainers(host).containers();
+    }
+
+    /**
+     * One reading of an engine: every running container's use, and the CPU time the threads that
+     * streamed the stats spent on it (docker-java runs each stats call on a thread of its own, which
+     * the caller's own CPU time does not see; the load sampler counts it as its cost, P3.2).
+     */
+    public record Reading(List<ContainerUsage> containers, long streamCpuNanos) {
+    }
+
+    /** {@link #containerUsages}, with what reading them cost on docker-java's own threads. */
+    public Reading readContainers(DockerHost host) {
         var client = clients.forHost(host);
         var containers = client.listContainersCmd().withShowSize(true).exec();
         // every container's reading at once: the engine waits a second per reading, and one after
@@ -293,8 +287,12 @@ public class DockerGateway {
             used.add(new ContainerUsage(name, container.getLabels() == null ? Map.of() : container.getLabels(), cores, memory,
                     sizeRw == null ? 0 : sizeRw));
         }
-        readings.forEach(LastStatistics::closeQuietly);
-        return used;
+        long streamCpu = 0;
+        for (var reading : readings) {
+            reading.closeQuietly();
+            streamCpu += reading.streamCpuNanos();
+        }
+        return new Reading(used, streamCpu);
     }
 
     /** How long a sampling pass waits for one engine's readings. */
@@ -305,10 +303,44 @@ public class DockerGateway {
             extends com.github.dockerjava.api.async.ResultCallback.Adapter<com.github.dockerjava.api.model.Statistics> {
 
         private volatile com.github.dockerjava.api.model.Statistics last;
+        /** The thread streaming the reading (its own, made for this call), and its CPU time once done. */
+        private volatile Thread streaming;
+        private volatile long doneCpuNanos = -1;
+
+        @Override
+        public void onStart(java.io.Closeable stream) {
+            streaming = Thread.currentThread();
+            super.onStart(stream);
+        }
 
         @Override
         public void onNext(com.github.dockerjava.api.model.Statistics statistics) {
             last = statistics;
+        }
+
+        @Override
+        public void onComplete() {
+            doneCpuNanos = io.hyperchain.shared.ThreadCpu.current();
+            super.onComplete();
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            doneCpuNanos = io.hyperchain.shared.ThreadCpu.current();
+            super.onError(error);
+        }
+
+        /**
+         * The streaming thread's CPU time: its whole life up to the end of the reading (the thread
+         * was made for this call); so far, for a reading still under way; 0 before it started.
+         */
+        long streamCpuNanos() {
+            long done = doneCpuNanos;
+            if (done >= 0) {
+                return done;
+            }
+            Thread thread = streaming;
+            return thread == null ? 0 : io.hyperchain.shared.ThreadCpu.of(thread);
         }
 
         com.github.dockerjava.api.model.Statistics await(long deadlineNanos) {
@@ -347,6 +379,25 @@ public class DockerGateway {
 
     /** What an engine's containers use: cores, memory bytes, disk bytes; the tenants running there. */
     public record Usage(double cores, long memoryBytes, long diskBytes, java.util.Set<Long> tenants) {
+
+        /**
+         * An engine's load from one reading: CPU cores (from the engine's own two readings a second
+         * apart), memory bytes and writable-layer disk bytes, summed over its running containers
+         * (whoever's: they all load the node); and which tenants of this installation run there.
+         */
+        public static Usage of(List<ContainerUsage> containers, String installation) {
+            double cores = 0;
+            long memory = 0;
+            long disk = 0;
+            java.util.Set<Long> tenants = new java.util.HashSet<>();
+            for (var container : containers) {
+                ContainerSpec.tenantOf(container.labels(), installation).ifPresent(tenants::add);
+                cores += container.cores();
+                memory += container.memoryBytes();
+                disk += container.diskBytes();
+            }
+            return new Usage(cores, memory, disk, tenants);
+        }
     }
 
     /** A failure in words for a person, from whatever docker-java threw. */

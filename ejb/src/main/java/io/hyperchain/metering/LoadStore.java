@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * Samples and their rollups. Every sample updates its minute, hour and day buckets as a running
  * average in the same transaction ({@link SampleBatch}), so an average over a month reads 30 day rows, not 170,000
- * samples. Raw samples are kept a day, minute buckets a week. The same pass records the hours in
- * which each tenant's containers ran (tenant_running_hour, kept 62 days) for averaging over usage hours.
+ * samples. Raw samples are kept a day, minute buckets a week — the nodes' and the tenants' containers'
+ * alike ({@link RollupTable}). The same pass records the hours in which each tenant's containers ran
+ * (tenant_running_hour, kept 62 days) for averaging over usage hours.
  */
 @Stateless
 public class LoadStore {
@@ -52,17 +53,26 @@ public class LoadStore {
         return em.createQuery("select n from Node n order by n.id", Node.class).getResultList();
     }
 
-    public void save(List<SampleBatch.Sample> samples) {
+    /** Raw samples are kept a day, minute rollups a week (hour and day rollups stay). */
+    static final java.time.Duration RAW_KEPT = java.time.Duration.ofDays(1);
+    static final java.time.Duration MINUTES_KEPT = java.time.Duration.ofDays(7);
+
+    /** One pass: its node samples and its tenants' containers' samples, with the retention of both. */
+    public void save(List<SampleBatch.Sample> samples, List<ContainerSample> containers) {
         if (samples.isEmpty()) {
             return;
         }
         // the container's pooled connection of this transaction, so the batch commits with it
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> SampleBatch.write(connection, samples));
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> SampleBatch.write(connection, samples, containers));
         Instant newest = samples.get(0).at();
-        em.createNativeQuery("delete from load_sample where at < ?1")
-                .setParameter(1, Timestamp.from(newest.minus(1, ChronoUnit.DAYS))).executeUpdate();
-        em.createNativeQuery("delete from load_rollup where grain = 'MINUTE' and bucket < ?1")
-                .setParameter(1, Timestamp.from(newest.minus(7, ChronoUnit.DAYS))).executeUpdate();
+        for (String raw : List.of("load_sample", "container_sample")) {
+            em.createNativeQuery("delete from " + raw + " where at < ?1")
+                    .setParameter(1, Timestamp.from(newest.minus(RAW_KEPT))).executeUpdate();
+        }
+        for (RollupTable rollup : List.of(RollupTable.NODE_LOAD, RollupTable.CONTAINER_USAGE)) {
+            em.createNativeQuery(rollup.minuteRetentionSql())
+                    .setParameter(1, Timestamp.from(newest.minus(MINUTES_KEPT))).executeUpdate();
+        }
         em.createNativeQuery("delete from tenant_running_hour where bucket < ?1")
                 .setParameter(1, Timestamp.from(newest.minus(RUNNING_HOURS_KEPT))).executeUpdate();
     }
@@ -159,15 +169,16 @@ public class LoadStore {
         return silent;
     }
 
-    /** A node's history at the given grain since a moment, oldest first (for the charts). */
-    public List<Point> history(long nodeId, String grain, Instant since) {
+    /** A node's history over a range ending now, oldest first (for the charts). */
+    public List<Point> history(long nodeId, HistoryRange range, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select bucket, cpu, memory, disk from load_rollup "
-                        + "where node_id = ?1 and grain = ?2 and bucket >= ?3 order by bucket")
-                .setParameter(1, nodeId).setParameter(2, grain).setParameter(3, Timestamp.from(since))
+        List<Object[]> rows = em.createNativeQuery(RollupTable.NODE_LOAD.historySql("node_id"))
+                .setParameter(1, nodeId).setParameter(2, range.grain().name())
+                .setParameter(3, Timestamp.from(range.since(now)))
                 .getResultList();
-        return rows.stream().map(row -> new Point(io.hyperchain.shared.Timestamps.toInstant(row[0]), number(row[1]), number(row[2]),
-                number(row[3]))).toList();
+        // node_id, bucket, cpu, memory, disk
+        return rows.stream().map(row -> new Point(io.hyperchain.shared.Timestamps.toInstant(row[1]), number(row[2]),
+                number(row[3]), number(row[4]))).toList();
     }
 
     private static double number(Object value) {

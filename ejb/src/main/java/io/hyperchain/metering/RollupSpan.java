@@ -2,7 +2,6 @@ package io.hyperchain.metering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -19,17 +18,6 @@ import java.util.List;
  * @param to         end of the fine rows after them
  */
 public record RollupSpan(Grain coarse, Grain fine, Instant fineFrom, Instant coarseFrom, Instant coarseTo, Instant to) {
-
-    /** A rollup grain, as load_rollup.grain names it. */
-    public enum Grain {
-        MINUTE(ChronoUnit.MINUTES), HOUR(ChronoUnit.HOURS), DAY(ChronoUnit.DAYS);
-
-        private final ChronoUnit unit;
-
-        Grain(ChronoUnit unit) {
-            this.unit = unit;
-        }
-    }
 
     /** The days-and-hours span's query: the same text {@link #averagesSql()} gives for {@link #of}. */
     public static final String AVERAGES_SQL = averagesSql(Grain.DAY, Grain.HOUR);

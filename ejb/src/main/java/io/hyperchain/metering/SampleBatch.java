@@ -15,11 +15,15 @@ import java.util.TreeSet;
 /**
  * Writes one sampling pass in five statements whatever the number of nodes: the raw samples in one
  * multi-row insert, then each grain's rollups (minute, hour, day) in one multi-row upsert that folds
- * the new sample into the bucket's running average, then one upsert counting this pass in the hour
- * of every tenant seen running (P1.6, averaging over usage hours). Plain JDBC, so the benchmark runs
- * the very same statements.
+ * the new sample into the bucket's running average ({@link RollupTable#NODE_LOAD}), then one upsert
+ * counting this pass in the hour of every tenant seen running (P1.6, averaging over usage hours).
+ * Tenants' containers (P4.3) add four more, the same way: their raw samples, their rollups
+ * ({@link RollupTable#CONTAINER_USAGE}). Plain JDBC, so the benchmark runs the very same statements.
  */
 public final class SampleBatch {
+
+    /** Raw container samples per insert: 8 placeholders each, under a statement's 65,535. */
+    static final int CONTAINER_SAMPLES_PER_STATEMENT = RollupTable.PLACEHOLDERS_PER_STATEMENT / 8;
 
     /**
      * One node's sample; an empty load is a node that did not answer. {@code runningTenants} are
@@ -37,23 +41,21 @@ public final class SampleBatch {
         }
     }
 
-    /** The rollup grains and the bucket each truncates to. */
-    public enum Grain {
-        MINUTE(ChronoUnit.MINUTES),
-        HOUR(ChronoUnit.HOURS),
-        DAY(ChronoUnit.DAYS);
-
-        final ChronoUnit unit;
-
-        Grain(ChronoUnit unit) {
-            this.unit = unit;
-        }
-    }
-
     private SampleBatch() {
     }
 
+    /** A pass of node samples only (the ingest benchmark). */
     public static void write(Connection connection, List<Sample> samples) throws SQLException {
+        write(connection, samples, List.of());
+    }
+
+    /** A pass: its node samples and its tenants' containers' samples ({@link ContainerSamples}). */
+    public static void write(Connection connection, List<Sample> samples, List<ContainerSample> containers) throws SQLException {
+        writeNodes(connection, samples);
+        writeContainers(connection, containers);
+    }
+
+    private static void writeNodes(Connection connection, List<Sample> samples) throws SQLException {
         if (samples.isEmpty()) {
             return;
         }
@@ -71,30 +73,37 @@ public final class SampleBatch {
             insert.executeUpdate();
         }
         writeRunningHours(connection, samples);
+        // a missing sample moves no average
         var answered = samples.stream().filter(sample -> sample.load().isPresent()).toList();
-        if (answered.isEmpty()) {
-            return; // a missing sample moves no average
+        RollupTable.NODE_LOAD.write(connection, answered.stream().map(sample -> {
+            Load load = sample.load().get();
+            return new RollupTable.Row(List.of(sample.nodeId()), sample.at(), List.of(load.cpu(), load.memory(), load.disk()),
+                    List.of());
+        }).toList());
+    }
+
+    /**
+     * P4.3: each container's raw sample (kept a day, like the nodes'; it says where the container
+     * ran) and its rollups, by the same statements as the nodes' ({@link RollupTable}).
+     */
+    private static void writeContainers(Connection connection, List<ContainerSample> containers) throws SQLException {
+        if (containers.isEmpty()) {
+            return;
         }
-        for (Grain grain : Grain.values()) {
-            // samples is updated last: the averages above it still see the old count
-            try (var upsert = connection.prepareStatement("insert into load_rollup (node_id, grain, bucket, cpu, memory, disk, "
-                    + "samples) values " + MultiRowInsert.values("(?,?,?,?,?,?,1)", answered.size()) + " on duplicate key update "
-                    + "cpu = (cpu * samples + values(cpu)) / (samples + 1), "
-                    + "memory = (memory * samples + values(memory)) / (samples + 1), "
-                    + "disk = (disk * samples + values(disk)) / (samples + 1), samples = samples + 1")) {
-                int p = 1;
-                for (Sample sample : answered) {
-                    Load load = sample.load().get();
-                    upsert.setLong(p++, sample.nodeId());
-                    upsert.setString(p++, grain.name());
-                    upsert.setTimestamp(p++, Timestamp.from(sample.at().truncatedTo(grain.unit)));
-                    upsert.setDouble(p++, load.cpu());
-                    upsert.setDouble(p++, load.memory());
-                    upsert.setDouble(p++, load.disk());
-                }
-                upsert.executeUpdate();
-            }
-        }
+        MultiRowInsert.write(connection, "insert into container_sample (tenant_id, node_id, host_node_id, epoch, at, cpu_cores, "
+                + "memory_bytes, disk_bytes) values ", "(?,?,?,?,?,?,?,?)", "", containers, CONTAINER_SAMPLES_PER_STATEMENT,
+                (insert, p, sample) -> {
+                    insert.setLong(p++, sample.tenantId());
+                    insert.setLong(p++, sample.nodeId());
+                    insert.setLong(p++, sample.hostNodeId());
+                    insert.setInt(p++, sample.epoch());
+                    insert.setTimestamp(p++, Timestamp.from(sample.at()));
+                    insert.setDouble(p++, sample.cores());
+                    insert.setLong(p++, sample.memoryBytes());
+                    insert.setLong(p++, sample.diskBytes());
+                    return p;
+                });
+        RollupTable.CONTAINER_USAGE.write(connection, containers.stream().map(ContainerSample::rollupRow).toList());
     }
 
     /** This pass counts once in the hour of each tenant running anywhere, however many nodes it runs on. */

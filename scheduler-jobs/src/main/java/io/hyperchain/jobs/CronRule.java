@@ -65,6 +65,22 @@ public final class CronRule {
         return fires;
     }
 
+    /**
+     * How long one run of an every-fire job stands for (the load sampler's cost is judged over it,
+     * P3.2): the gap from the schedule's first fire at or after {@code at} to the next — from a
+     * scheduled fire, the time until the next one. Empty when it does not fire twice more, or is no
+     * schedule at all.
+     */
+    public static java.util.Optional<java.time.Duration> interval(String cron, Instant at) {
+        Instant justBefore = at.minusMillis(1); // fires are whole seconds: a fire at `at` is the first after this
+        if (!firesAfter(cron, justBefore)) {
+            return java.util.Optional.empty();
+        }
+        var fires = nextFires(cron, justBefore, 2);
+        return fires.size() < 2 ? java.util.Optional.empty()
+                : java.util.Optional.of(java.time.Duration.between(fires.get(0), fires.get(1)));
+    }
+
     /** Whether this valid expression fires at some time after {@code now}, in UTC; false for anything invalid. */
     public static boolean firesAfter(String cron, Instant now) {
         try {

@@ -2,6 +2,7 @@ package io.hyperchain.jobs;
 
 import io.hyperchain.environment.EnvironmentReconciler;
 import io.hyperchain.metering.LoadSampler;
+import io.hyperchain.metering.SamplingCost;
 import io.hyperchain.settings.PortalSettings;
 import io.hyperchain.spare.SpareService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,7 @@ public class JobRunner {
         }
         try {
             Map<String, Object> figures = new LinkedHashMap<>();
+            JobRuns.Cost cost = null; // what the run cost, where the job measures it
             String detail = switch (job) {
                 case NODE_WATCH -> {
                     var outcome = nodeWatch.watch();
@@ -104,11 +106,15 @@ public class JobRunner {
                 }
                 case LOAD_SAMPLING -> {
                     var outcome = sampler.sample();
+                    var share = samplingCost(outcome, fireTime).map(SamplingCost::shareOfCorePerNode);
+                    cost = new JobRuns.Cost(outcome.cpu().toNanos() / 1_000, share.orElse(null));
                     figures.put("nodes", outcome.nodes());
                     figures.put("missing", outcome.missing());
+                    figures.put("containers", outcome.containers());
                     figures.put("wallMillis", outcome.wallMillis());
                     figures.put("cpuMillis", outcome.cpuMillis());
-                    yield outcome.toString();
+                    share.ifPresent(value -> figures.put("coreSharePerNode", value));
+                    yield samplingDetail(outcome, share);
                 }
                 case SPARE_ELECTION -> {
                     var judged = runPeriod.judged();
@@ -155,12 +161,25 @@ public class JobRunner {
                     yield outcome.toString();
                 }
             };
-            runs.finish(runId.get(), job, "DONE", detail);
+            runs.finish(runId.get(), job, "DONE", detail, cost);
             return new Result(job, period, "DONE", detail, figures);
         } catch (RuntimeException e) {
             runs.finish(runId.get(), job, "FAILED", e.toString());
             return new Result(job, period, "FAILED", e.toString(), Map.of());
         }
+    }
+
+    /** P3.2: the pass's cost over the interval it stands for (the schedule's gap at its fire); empty without one. */
+    private java.util.Optional<SamplingCost> samplingCost(LoadSampler.Outcome outcome, Instant fireTime) {
+        return CronRule.interval(runs.cron(PortalJob.LOAD_SAMPLING), fireTime)
+                .map(interval -> new SamplingCost(outcome.cpu(), interval, outcome.nodes()));
+    }
+
+    private static String samplingDetail(LoadSampler.Outcome outcome, java.util.Optional<Double> share) {
+        return String.format(java.util.Locale.ROOT, "%d nodes (%d missing), %d containers; %d ms, CPU %.1f ms%s",
+                outcome.nodes(), outcome.missing(), outcome.containers(), outcome.wallMillis(), outcome.cpu().toNanos() / 1e6,
+                share.map(value -> String.format(java.util.Locale.ROOT, " = %.4f %% of a core per node", value * 100))
+                        .orElse(""));
     }
 
     /**

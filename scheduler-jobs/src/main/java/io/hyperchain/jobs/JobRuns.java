@@ -22,9 +22,20 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class JobRuns {
 
-    /** One line of a job's history. */
+    /**
+     * One line of a job's history. {@code cost} is null for a job that does not measure its own
+     * (only the load sampler does, P3.2) and for a run not finished.
+     */
     public record Run(long id, String job, String periodKey, String trigger, String instance, Instant startedAt,
-                      Instant finishedAt, String outcome, String detail) {
+                      Instant finishedAt, String outcome, String detail, Cost cost) {
+    }
+
+    /**
+     * What a run cost the portal: the CPU time of the threads that did its work, and, for a job over
+     * nodes, that time as a share of one core per node over the interval the run stands for (null
+     * when the schedule gives no interval).
+     */
+    public record Cost(long cpuMicros, Double coreSharePerNode) {
     }
 
     @PersistenceContext
@@ -93,23 +104,41 @@ public class JobRuns {
      * open pages hear of it (the jobs page, and the overview whose loads a sampling run changed).
      */
     public void finish(long runId, PortalJob job, String outcome, String detail) {
+        finish(runId, job, outcome, detail, null);
+    }
+
+    /** Records the end of a run and what it cost ({@code cost} null: not measured). */
+    public void finish(long runId, PortalJob job, String outcome, String detail, Cost cost) {
         live.publish(LiveEvent.forAdmins("job." + outcome.toLowerCase(java.util.Locale.ROOT), job.id()));
-        em.createNativeQuery("update job_run set finished_at = ?2, outcome = ?3, detail = ?4, period_key = "
-                        + "if(?3 = 'FAILED', left(concat(period_key, '/failed/', id), 64), period_key) where id = ?1")
+        // only the figures there are: a column left out stays NULL, and no NULL needs a bind type
+        String measured = cost == null ? "" : ", cpu_micros = ?5"
+                + (cost.coreSharePerNode() == null ? "" : ", core_share_per_node = ?6");
+        var update = em.createNativeQuery("update job_run set finished_at = ?2, outcome = ?3, detail = ?4, period_key = "
+                        + "if(?3 = 'FAILED', left(concat(period_key, '/failed/', id), 64), period_key)" + measured
+                        + " where id = ?1")
                 .setParameter(1, runId).setParameter(2, Timestamp.from(Instant.now(clock)))
                 .setParameter(3, outcome).setParameter(4, detail == null || detail.length() <= 2000 ? detail
-                        : detail.substring(0, 2000))
-                .executeUpdate();
+                        : detail.substring(0, 2000));
+        if (cost != null) {
+            update.setParameter(5, cost.cpuMicros());
+            if (cost.coreSharePerNode() != null) {
+                update.setParameter(6, cost.coreSharePerNode());
+            }
+        }
+        update.executeUpdate();
     }
 
     public List<Run> recent(PortalJob job, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, job, period_key, trigger_kind, instance, started_at, "
-                        + "finished_at, outcome, detail from job_run where job = ?1 order by started_at desc, id desc limit ?2")
+                        + "finished_at, outcome, detail, cpu_micros, core_share_per_node from job_run where job = ?1 "
+                        + "order by started_at desc, id desc limit ?2")
                 .setParameter(1, job.id()).setParameter(2, limit).getResultList();
         return rows.stream().map(r -> new Run(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], Timestamps.toInstant(r[5]), r[6] == null ? null : Timestamps.toInstant(r[6]),
-                (String) r[7], (String) r[8])).toList();
+                (String) r[7], (String) r[8], r[9] == null ? null
+                        : new Cost(((Number) r[9]).longValue(), r[10] == null ? null : ((Number) r[10]).doubleValue())))
+                .toList();
     }
 
     public String cron(PortalJob job) {

@@ -93,4 +93,24 @@ class CronRuleTest {
         var never = assertThrows(DomainException.class, () -> CronRule.nextFires("0 0 0 1 1 ? 2001", NOW, 5));
         assertEquals("cron.neverFires", never.code());
     }
+
+    @Test
+    void theSamplersIntervalIsTheTimeFromItsFireToTheNext() {
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(15)),
+                CronRule.interval(PortalJob.LOAD_SAMPLING.defaultCron(), NOW));
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(15)),
+                CronRule.interval(PortalJob.LOAD_SAMPLING.defaultCron(), NOW.plusSeconds(7)), "from any moment, not only a fire");
+        // an uneven schedule: the run of 10:00:00 stands for 10 s, the run of 10:00:10 for 50 s
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(10)), CronRule.interval("0,10 * * * * ?", NOW));
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(50)),
+                CronRule.interval("0,10 * * * * ?", NOW.plusSeconds(10)));
+    }
+
+    @Test
+    void aScheduleThatDoesNotFireTwiceMoreHasNoInterval() {
+        assertEquals(java.util.Optional.empty(), CronRule.interval("0 0 12 15 3 ? 2027", NOW), "fires once more");
+        assertEquals(java.util.Optional.empty(), CronRule.interval("0 0 10 15 3 ? 2027", NOW), "its last fire is now");
+        assertEquals(java.util.Optional.empty(), CronRule.interval("0 0 0 1 1 ? 2001", NOW), "never again");
+        assertEquals(java.util.Optional.empty(), CronRule.interval("not a cron", NOW));
+    }
 }

@@ -1001,6 +1001,87 @@ class PortalApiIT extends PortalIT {
         assertError(anonymous().put("api/v1/environment/containers/1", "{\"pinned\":true}"), 401, null, "login.required");
     }
 
+    // P4.3 / P3.2: each tenant's containers' usage history, and what sampling it costs the portal
+
+    /** The one container of a tenant's usage history, by the node it stands for. */
+    private static List<Long> usageNodes(JsonObject usage) {
+        return usage.getJsonArray("containers").stream().map(c -> c.asJsonObject().getJsonNumber("nodeId").longValue()).toList();
+    }
+
+    @Test
+    void theSamplerKeepsEachTenantsContainerUsageForThatTenantAloneAtUnderATenthOfAPercentOfACorePerNode() throws Exception {
+        SharedCluster.ensure(base);
+        var owner = newTenant(email());
+        var other = newTenant(email());
+        try {
+            long nodeId = TenantEnvironment.ids(owner.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8))).get(0);
+            assertEquals("RUNNING", containerOn(TenantEnvironment.start(owner, TenantEnvironment.nodeIds(nodeId)), nodeId)
+                    .getString("state"));
+            // the other tenant runs a container too (maybe on the same node): its usage must stay its own
+            long otherNode = TenantEnvironment.ids(other.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8))).get(0);
+            assertEquals("RUNNING", containerOn(TenantEnvironment.start(other, TenantEnvironment.nodeIds(otherNode)), otherNode)
+                    .getString("state"));
+
+            // a few passes on the real engines, each judged on its own
+            var shares = new java.util.ArrayList<Double>();
+            for (int pass = 0; pass < 4; pass++) {
+                var run = admin().post("api/v1/admin/jobs/load-sampling/run", "{}").json();
+                assertEquals("DONE", run.getString("outcome"), run::toString);
+                assertTrue(run.getJsonNumber("containers").longValue() >= 2, () -> "both tenants' containers sampled: " + run);
+                assertTrue(run.containsKey("coreSharePerNode"), run::toString);
+                shares.add(run.getJsonNumber("coreSharePerNode").doubleValue());
+            }
+            System.out.println("load-sampling, share of a core per node: " + shares);
+            assertTrue(shares.stream().allMatch(share -> share > 0 && share < 0.001),
+                    () -> "every pass under 0.1 % of a core per node: " + shares);
+            // stored with the runs: the job history says the same
+            var runs = admin().get("api/v1/admin/jobs").array().stream().map(JsonValue::asJsonObject)
+                    .filter(job -> job.getString("job").equals("load-sampling")).findFirst().orElseThrow()
+                    .getJsonArray("runs").stream().map(JsonValue::asJsonObject)
+                    .filter(run -> run.getString("trigger").equals("admin") && run.getString("outcome").equals("DONE")).toList();
+            assertTrue(runs.size() >= 4, runs::toString);
+            assertTrue(runs.stream().limit(4).allMatch(run -> run.getJsonNumber("cpuMicros").longValue() > 0
+                    && run.getJsonNumber("coreSharePerNode").doubleValue() < 0.001), runs::toString);
+            assertEquals(shares.size(), TestDatabase.number("select count(*) from (select core_share_per_node from job_run "
+                    + "where job = 'load-sampling' and trigger_kind = 'admin' and outcome = 'DONE' "
+                    + "and core_share_per_node < 0.001 order by id desc limit 4) recent"), "kept in job_run");
+
+            var usage = owner.get("api/v1/environment/usage?grain=hour");
+            assertEquals(200, usage.status(), usage::toString);
+            assertEquals("hour", usage.json().getString("grain"));
+            assertEquals("MINUTE", usage.json().getString("bucket"));
+            assertEquals(List.of(nodeId), usageNodes(usage.json()), () -> "only the owner's own container: " + usage);
+            var series = usage.json().getJsonArray("containers").getJsonObject(0);
+            assertEquals(nodeId, series.getJsonNumber("hostNodeId").longValue(), "at home: no failover here");
+            var points = series.getJsonArray("points").stream().map(JsonValue::asJsonObject).toList();
+            assertFalse(points.isEmpty(), series::toString);
+            assertTrue(points.stream().allMatch(p -> p.getJsonNumber("cpuCores").doubleValue() >= 0
+                    && p.getJsonNumber("diskBytes").longValue() >= 0 && Instant.parse(p.getString("at")) != null), series::toString);
+            assertTrue(points.stream().anyMatch(p -> p.getJsonNumber("memoryBytes").longValue() > 0),
+                    () -> "a running container uses some memory: " + series);
+            var theirs = other.get("api/v1/environment/usage");
+            assertEquals(200, theirs.status(), theirs::toString);
+            assertEquals(List.of(otherNode), usageNodes(theirs.json()), () -> "the other tenant sees its own container alone: " + theirs);
+            for (String grain : List.of("day", "month")) {
+                var longer = owner.get("api/v1/environment/usage?grain=" + grain);
+                assertEquals(200, longer.status(), longer::toString);
+                assertEquals(List.of(nodeId), usageNodes(longer.json()), longer::toString);
+            }
+
+            var week = owner.get("api/v1/environment/usage?grain=week");
+            assertError(week, 400, "grain", "grain.unknown");
+            assertTrue(week.json().getString("error").contains("hour, day, month"), week::toString);
+            assertError(owner.get("api/v1/environment/usage?grain=HOUR"), 400, "grain", "grain.unknown");
+            assertError(anonymous().get("api/v1/environment/usage"), 401, null, "login.required");
+            assertError(admin().get("api/v1/environment/usage"), 403, null, "role.required");
+        } finally {
+            owner.post("api/v1/environment/stop", "{}");
+            owner.delete("api/v1/resource-requests");
+            other.post("api/v1/environment/stop", "{}");
+            other.delete("api/v1/resource-requests");
+        }
+    }
+
     @Test
     void anAdminReadsThePortalsOwnMetricsAsPrometheusTextOthersAreRefused() throws Exception {
         var reply = admin().get("metrics");

@@ -87,6 +87,12 @@ public class AdminJobsResource {
                 if (run.detail() != null) {
                     line.add("detail", run.detail());
                 }
+                if (run.cost() != null) {
+                    line.add("cpuMicros", run.cost().cpuMicros());
+                    if (run.cost().coreSharePerNode() != null) {
+                        line.add("coreSharePerNode", run.cost().coreSharePerNode());
+                    }
+                }
                 history.add(line);
             });
             jobs.add(JsonValues.object().add("job", job.id()).add("cron", runs.cron(job)).add("runs", history));

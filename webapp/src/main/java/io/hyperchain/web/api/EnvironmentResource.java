@@ -7,6 +7,8 @@ import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
 
 import io.hyperchain.environment.WorkloadPower;
+import io.hyperchain.metering.ContainerUsageHistory;
+import io.hyperchain.metering.HistoryRange;
 import io.hyperchain.environment.WorkloadSettings;
 import io.hyperchain.web.security.Access;
 import io.hyperchain.web.security.Caller;
@@ -19,19 +21,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import io.hyperchain.web.api.doc.EnvironmentSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move, power one
- * container on or off. A container is addressed by its node, as the dashboard draws it.
+ * container on or off, read its containers' usage history. A container is addressed by its node, as
+ * the dashboard draws it.
  */
 @Tag(name = "Environment")
 @Path("environment")
@@ -53,6 +58,12 @@ public class EnvironmentResource {
     @Inject
     WorkloadPower power;
 
+    @Inject
+    ContainerUsageHistory usage;
+
+    @Inject
+    java.time.Clock clock;
+
     @GET
     @Access(Role.TENANT)
     @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +71,39 @@ public class EnvironmentResource {
     @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
     public String get() {
         return json(queries.view(caller.tenant()));
+    }
+
+    /**
+     * GET environment/usage?grain=hour|day|month (P4.3): what each of the tenant's containers used,
+     * averaged per bucket — the last hour by minute, the last day by hour, the last 31 days by day.
+     */
+    @GET
+    @Access(Role.TENANT)
+    @Path("usage")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My containers' usage history", description = "Per container (by the tenant's node it stands "
+            + "for), the average CPU cores, memory bytes and writable-layer disk bytes of each bucket: grain=hour is the last "
+            + "hour by minute, day the last day by hour, month the last 31 days by day (hour when left out). Buckets are UTC; "
+            + "a container without samples in the range is not listed.")
+    @APIResponse(responseCode = "200", description = "The usage history", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Usage.class)))
+    @APIResponse(responseCode = "400", description = "`grain.unknown`: the message lists hour, day and month")
+    public String usage(@Parameter(description = "hour, day or month", schema = @Schema(enumeration = {"hour", "day", "month"}))
+                        @QueryParam("grain") String grain) {
+        var tenant = caller.tenant();
+        var range = HistoryRange.ofWord(grain);
+        var now = java.time.Instant.now(clock);
+        var containers = JsonValues.array();
+        usage.of(tenant, range, now).forEach(series -> {
+            var points = JsonValues.array();
+            series.points().forEach(point -> points.add(JsonValues.object().add("at", point.at().toString())
+                    .add("cpuCores", point.cpuCores()).add("memoryBytes", point.memoryBytes())
+                    .add("diskBytes", point.diskBytes())));
+            containers.add(JsonValues.object().add("nodeId", series.nodeId()).add("nodeName", series.nodeName())
+                    .add("hostNodeId", series.hostNodeId()).add("hostNodeName", series.hostNodeName())
+                    .add("points", points));
+        });
+        return JsonValues.object().add("grain", range.word()).add("bucket", range.grain().name())
+                .add("since", range.since(now).toString()).add("containers", containers).build().toString();
     }
 
     /**

@@ -59,6 +59,10 @@ public class DashboardView implements Serializable {
 
     private List<io.hyperchain.notify.Notifications.Notice> notifications;
     private final LoadHistory history = new LoadHistory();
+    private final UsageHistory usageHistory = new UsageHistory();
+
+    @Inject
+    io.hyperchain.metering.ContainerUsageHistory containerUsage;
 
     @Inject
     io.hyperchain.metering.LoadStore loads;
@@ -155,6 +159,7 @@ public class DashboardView implements Serializable {
         show(queries.view(tenant));
         notifications = notifier.of(tenant);
         drawChart();
+        drawUsage();
     }
 
     /** What this month cost so far, and what one node costs an hour under the plan that applies now. */
@@ -193,6 +198,16 @@ public class DashboardView implements Serializable {
 
     public LoadHistory getHistory() {
         return history;
+    }
+
+    /** P4.3: the tenant's own containers' usage (CPU, memory or disk) over the chosen range. */
+    public void drawUsage() {
+        var range = usageHistory.range();
+        usageHistory.draw(containerUsage.of(tenant, range, java.time.Instant.now(clock)), messages.text(usageHistory.axisKey()));
+    }
+
+    public UsageHistory getUsageHistory() {
+        return usageHistory;
     }
 
     public List<io.hyperchain.notify.Notifications.Notice> getNotifications() {

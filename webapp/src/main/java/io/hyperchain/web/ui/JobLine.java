@@ -1,6 +1,8 @@
 package io.hyperchain.web.ui;
 
+import io.hyperchain.jobs.JobRuns;
 import io.hyperchain.jobs.PortalJob;
+import io.hyperchain.metering.SamplingCost;
 import java.util.List;
 
 /**
@@ -9,8 +11,12 @@ import java.util.List;
  */
 public final class JobLine {
 
-    /** One run of the job's history, its start and duration written for the reader. */
-    public record RunLine(String started, String trigger, String instance, String outcome, String duration, String detail) {
+    /**
+     * One run of the job's history, its start, duration and cost written for the reader ({@code cost}
+     * null where the job does not measure it, P3.2).
+     */
+    public record RunLine(String started, String trigger, String instance, String outcome, String duration, String detail,
+                          String cost, boolean overBudget) {
 
         public String getStarted() {
             return started;
@@ -35,6 +41,19 @@ public final class JobLine {
         public String getDetail() {
             return detail;
         }
+
+        public String getCost() {
+            return cost;
+        }
+
+        public boolean isOverBudget() {
+            return overBudget;
+        }
+    }
+
+    /** P3.2: whether a run cost more than the sampler's budget of a core per node. */
+    static boolean overBudget(JobRuns.Cost cost) {
+        return cost != null && cost.coreSharePerNode() != null && cost.coreSharePerNode() >= SamplingCost.BUDGET;
     }
 
     private final PortalJob job;
@@ -77,6 +96,11 @@ public final class JobLine {
     /** The next fire of the stored schedule, or null when it never fires again (the default runs instead). */
     public String getNextFire() {
         return nextFire;
+    }
+
+    /** Whether its runs say what they cost (the load sampler's, P3.2): the page shows the column then. */
+    public boolean isMeasuresCost() {
+        return job == PortalJob.LOAD_SAMPLING;
     }
 
     public boolean isAsksBeforeRunning() {

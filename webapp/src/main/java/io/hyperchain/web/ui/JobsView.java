@@ -93,9 +93,20 @@ public class JobsView implements Serializable {
         var history = runs.recent(job, RUNS_SHOWN).stream().map(run -> {
             var took = JobTimes.duration(run.startedAt(), run.finishedAt());
             return new JobLine.RunLine(JobTimes.started(run.startedAt(), config.zone()), run.trigger(), run.instance(),
-                    run.outcome(), messages.text(took.key(), took.arguments()), run.detail());
+                    run.outcome(), messages.text(took.key(), took.arguments()), run.detail(), cost(run.cost()),
+                    JobLine.overBudget(run.cost()));
         }).toList();
         return new JobLine(job, stored, next, history);
+    }
+
+    /** What a run cost, for the reader: CPU milliseconds and, over nodes, the share of a core per node in percent. */
+    private String cost(JobRuns.Cost cost) {
+        if (cost == null) {
+            return null;
+        }
+        String millis = String.format(locale(), "%.1f", cost.cpuMicros() / 1000.0);
+        return cost.coreSharePerNode() == null ? messages.text("jobs.run.cost.cpuOnly", millis)
+                : messages.text("jobs.run.cost.value", millis, String.format(locale(), "%.4f", cost.coreSharePerNode() * 100));
     }
 
     /** Opens the schedule editor of one job with its schedule as it is. */

@@ -1,5 +1,6 @@
 package io.hyperchain.web.ui;
 
+import io.hyperchain.metering.HistoryRange;
 import io.hyperchain.metering.LoadStore;
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,12 +11,12 @@ public final class LoadHistory implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private String range = LoadChart.Range.HOUR.name();
+    private String range = HistoryRange.HOUR.name();
     private String json;
 
     /** Draws the nodes (id → name) over the chosen range ending now. */
     void draw(Map<Long, String> nodes, LoadStore loads, Instant now, String axisTitle) {
-        json = LoadChart.draw(LoadChart.Range.of(range), nodes, loads, now, axisTitle);
+        json = LoadChart.draw(HistoryRange.byName(range), nodes, loads, now, axisTitle);
     }
 
     public String getRange() {
@@ -23,7 +24,7 @@ public final class LoadHistory implements Serializable {
     }
 
     public void setRange(String range) {
-        this.range = LoadChart.Range.of(range).name();
+        this.range = HistoryRange.byName(range).name();
     }
 
     public String getJson() {

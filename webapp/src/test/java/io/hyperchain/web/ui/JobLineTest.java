@@ -22,4 +22,19 @@ class JobLineTest {
         assertEquals(true, new JobLine(PortalJob.DISK_WATCH, "5/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
         assertEquals(false, new JobLine(PortalJob.DISK_WATCH, "10/15 * * * * ?", null, java.util.List.of()).isScheduleDefault());
     }
+
+    @Test
+    void aRunIsOverBudgetFromATenthOfAPercentOfACorePerNode() {
+        assertEquals(false, JobLine.overBudget(null), "a job that does not measure its cost");
+        assertEquals(false, JobLine.overBudget(new io.hyperchain.jobs.JobRuns.Cost(13_500, null)), "no interval to judge over");
+        assertEquals(false, JobLine.overBudget(new io.hyperchain.jobs.JobRuns.Cost(13_500, 0.00015)));
+        assertEquals(true, JobLine.overBudget(new io.hyperchain.jobs.JobRuns.Cost(90_000, 0.001)));
+    }
+
+    @Test
+    void onlyTheSamplersRunsSayWhatTheyCost() {
+        var measuring = Arrays.stream(PortalJob.values()).filter(job -> new JobLine(job, job.defaultCron(), null,
+                java.util.List.of()).isMeasuresCost()).toList();
+        assertEquals(java.util.List.of(PortalJob.LOAD_SAMPLING), measuring);
+    }
 }

@@ -44,6 +44,10 @@ public final class AdminSchemas {
         String outcome;
         @Schema(nullable = true, format = "date-time") String finishedAt;
         @Schema(nullable = true) String detail;
+        @Schema(nullable = true, description = "CPU time of the threads that did the run's work, in microseconds "
+                + "(load-sampling only)") Long cpuMicros;
+        @Schema(nullable = true, description = "That CPU time as a share of one core per node sampled over the sampling "
+                + "interval, e.g. 0.00015 = 0.015 % (load-sampling only; the budget is 0.001)") Double coreSharePerNode;
     }
 
     @Schema(name = "JobSchedule", requiredProperties = "cron")
@@ -57,7 +61,8 @@ public final class AdminSchemas {
         String cron;
     }
 
-    @Schema(name = "JobRunResult", description = "The run's outcome, and the job's own figures as further properties",
+    @Schema(name = "JobRunResult", description = "The run's outcome, and the job's own figures as further properties "
+            + "(load-sampling: nodes, missing, containers, wallMillis, cpuMillis, coreSharePerNode)",
             additionalProperties = Schema.True.class)
     public static final class RunResult {
         String job;

@@ -54,6 +54,31 @@ public final class EnvironmentSchemas {
         String message;
     }
 
+    @Schema(name = "ContainerUsage", description = "The tenant's containers' usage history over one range")
+    public static final class Usage {
+        @Schema(enumeration = {"hour", "day", "month"}, description = "The range asked for") String grain;
+        @Schema(enumeration = {"MINUTE", "HOUR", "DAY"}, description = "What one point averages") String bucket;
+        @Schema(format = "date-time", description = "The range's start (it ends now)") String since;
+        List<UsageSeries> containers;
+    }
+
+    @Schema(name = "ContainerUsageSeries", description = "One of the tenant's containers, by the tenant's node it stands for")
+    public static final class UsageSeries {
+        long nodeId;
+        String nodeName;
+        @Schema(description = "Where it ran in the newest bucket (another node after a failover or a move)") long hostNodeId;
+        String hostNodeName;
+        @Schema(description = "Oldest first; a bucket without samples is left out") List<UsagePoint> points;
+    }
+
+    @Schema(name = "ContainerUsagePoint")
+    public static final class UsagePoint {
+        @Schema(format = "date-time", description = "The bucket's start (UTC)") String at;
+        @Schema(description = "CPU cores used on average") double cpuCores;
+        @Schema(description = "Memory used on average, bytes") long memoryBytes;
+        @Schema(description = "The container's writable layer on disk on average, bytes") long diskBytes;
+    }
+
     @Schema(name = "EnvironmentStart", requiredProperties = "nodeIds")
     public static final class Start {
         @Schema(description = "Exactly these of the tenant's nodes run a container afterwards") List<Long> nodeIds;
