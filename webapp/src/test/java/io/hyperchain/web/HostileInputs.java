@@ -29,7 +29,8 @@ import java.util.stream.IntStream;
  * holds by construction, not by luck:
  * <ul>
  *   <li>a write's path ids are never ids that exist (0, -1, 99999999999999999999, "abc", ...); its job
- *       is "no-such-job", so no job is run or rescheduled (their bodies are then never read);</li>
+ *       is "no-such-job", so no job is run or rescheduled (their bodies are then never read), and its
+ *       group "no-such-group", none of the caller's;</li>
  *   <li>a write's body starts from a base that is invalid in at least two fields ({@link #BASE_BODIES}),
  *       and a case changes one field at most, into a value no rule takes;</li>
  *   <li>the tenant holds no node, no disk and no environment, so its start, stop, release and disk
@@ -98,10 +99,14 @@ final class HostileInputs {
             Map.entry("DELETE resource-requests", NO_BODY), // the tenant holds no node
             Map.entry("POST environment/start", "{\"nodeIds\":[0]}"), // the tenant holds no node
             Map.entry("POST environment/stop", NO_BODY), // nothing runs
-            // no such kind, a pin that is no boolean; and the tenant has no container on any node
-            Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\"}"),
+            // no such kind, a pin that is no boolean, a group name with a space; and the tenant has no container on any node
+            Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\",\"group\":\"no group!\"}"),
             // no body read; node 0, action "drain" (no power action: 400); and the tenant has no environment (409)
             Map.entry("POST environment/containers/{nodeId}/{action}", NO_BODY),
+            // no body read; workload 0, action "drain"; and the tenant has no environment, so no workload (404)
+            Map.entry("POST workloads/{id}/{action}", NO_BODY),
+            // no body read; group "no-such-group", action "drain"; and the tenant has no container in any group (404)
+            Map.entry("POST environment/groups/{group}/{action}", NO_BODY),
             // the tenant has no disk; and no disk is 0 GiB
             Map.entry("POST disk-upgrade-requests", "{\"allotmentId\":0,\"workloadId\":0,\"newMainDiskGiB\":0}"),
             // a name no node may have, cpu 0, and an engine nobody answers for
@@ -126,7 +131,8 @@ final class HostileInputs {
             Map.entry("POST admin/jobs/{job}/run", NO_BODY)); // job no-such-job
 
     /** Path parameters that are no ids, and what a write gets for them (never a real job). */
-    private static final Map<String, String> WORDS = Map.of("decision", "approve", "action", "drain", "job", "no-such-job");
+    private static final Map<String, String> WORDS = Map.of("decision", "approve", "action", "drain", "job", "no-such-job",
+            "group", "no-such-group");
 
     /**
      * Values for a path parameter, URL-safe as written. None is an id that exists. Long ones stay at
