@@ -119,6 +119,10 @@ public class EnvironmentPlans {
         List<Workload> present = workloads(environment.id());
         var layout = StartLayout.of(nodeIds, present.stream().map(Workload::nodeId).toList(),
                 spares.spareFor(held.keySet()));
+        // sql/V28: a group stays with the tenant's node through stops; one of a node it no longer holds goes
+        var grouped = new HashSet<>(held.keySet());
+        grouped.addAll(layout.desired());
+        WorkloadGroups.forgetAllBut(em, tenantId, grouped);
         var base = settings.baseAllotment();
         List<Removal> remove = new ArrayList<>();
         Set<Long> poweredOn = new HashSet<>();

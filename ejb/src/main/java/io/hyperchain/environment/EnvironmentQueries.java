@@ -31,6 +31,7 @@ public class EnvironmentQueries {
         var own = new java.util.HashSet<>(em.createQuery(
                         "select a.nodeId from Assignment a where a.tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId).getResultList());
+        var groups = WorkloadGroups.byNode(em, tenantId);
         var containers = em.createQuery("select w from Workload w where w.environmentId = :env order by w.nodeId",
                         Workload.class)
                 .setParameter("env", environment.id()).getResultList().stream()
@@ -38,9 +39,14 @@ public class EnvironmentQueries {
                         w.containerId(), w.problem(), w.cpu(), w.memoryGiB(),
                         Long.valueOf(w.nodeId()).equals(environment.leaderNodeId()), !own.contains(w.nodeId()),
                         w.hostNodeId(), em.find(Node.class, w.hostNodeId()).name(), w.isFailedOver(),
-                        w.kind(), w.pinned(), w.power()))
+                        w.kind(), w.pinned(), w.power(), w.id(), groups.get(w.nodeId())))
                 .toList();
         return new EnvironmentView(environment.desiredState(), environment.leaderNodeId(), environment.templateId(),
                 templates.nameOf(environment.templateId()), containers);
+    }
+
+    /** The tenant's containers in this group now (sql/V28), by node; none while its environment is stopped. */
+    public List<WorkloadGroups.Member> groupMembers(TenantContext tenant, GroupName group) {
+        return WorkloadGroups.members(em, tenant.tenantId(), group);
     }
 }

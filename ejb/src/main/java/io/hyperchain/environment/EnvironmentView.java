@@ -12,12 +12,22 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, Long templa
                               List<Container> containers) {
 
     /**
-     * One container: where, in what state, why not if it failed, whether it may be moved (P1.8), and
-     * its tenant's power switch (P4.2).
+     * One container: where, in what state, why not if it failed, whether it may be moved (P1.8), its
+     * tenant's power switch (P4.2), its workload's id (what POST /workloads/{id}/{action} names) and the
+     * group its tenant put it in, or null (sql/V28).
      */
     public record Container(long nodeId, String nodeName, WorkloadState state, String containerId, String problem,
                             int cpu, int memoryGiB, boolean leader, boolean sharedSpare, long hostNodeId,
-                            String hostNodeName, boolean failedOver, WorkloadKind kind, boolean pinned, Power power) {
+                            String hostNodeName, boolean failedOver, WorkloadKind kind, boolean pinned, Power power,
+                            long workloadId, String group) {
+
+        public long getWorkloadId() {
+            return workloadId;
+        }
+
+        public String getGroup() {
+            return group;
+        }
 
         public String getPower() {
             return power.name();
@@ -108,6 +118,36 @@ public record EnvironmentView(DesiredState state, Long leaderNodeId, Long templa
     /** Containers on the shared spare: not one of the tenant's nodes, lent while theirs are busy. */
     public List<Container> getSpareContainers() {
         return containers.stream().filter(Container::sharedSpare).toList();
+    }
+
+    /**
+     * A group of the tenant's containers (sql/V28) and its members, by node. A power button of the group
+     * is offered when it has something to do on at least one member; each member answers for itself.
+     */
+    public record Group(String name, List<Container> members) {
+
+        public String getName() {
+            return name;
+        }
+
+        public List<Container> getMembers() {
+            return members;
+        }
+
+        public boolean allows(String action) {
+            return members.stream().anyMatch(c -> c.allows(action));
+        }
+    }
+
+    /** The tenant's groups, by name, each with its containers by node. */
+    public List<Group> getGroups() {
+        var byName = new java.util.TreeMap<String, List<Container>>();
+        containers.stream().filter(c -> c.group() != null)
+                .forEach(c -> byName.computeIfAbsent(c.group(), g -> new java.util.ArrayList<>()).add(c));
+        return byName.entrySet().stream()
+                .map(e -> new Group(e.getKey(), e.getValue().stream()
+                        .sorted(java.util.Comparator.comparingLong(Container::nodeId)).toList()))
+                .toList();
     }
 
     public Container containerOn(long nodeId) {

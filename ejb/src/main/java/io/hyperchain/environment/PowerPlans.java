@@ -50,10 +50,7 @@ public class PowerPlans {
      * 409 with the rule's code when the container's power refuses the action.
      */
     public Planned plan(TenantContext tenant, long nodeId, String word) {
-        var environment = em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
-                .setParameter("tenant", tenant.tenantId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        var environment = lockedEnvironment(tenant);
         boolean running = !environment.isEmpty() && environment.get(0).desiredState() == DesiredState.RUNNING;
         if (!running && !ownsNode(tenant, nodeId)) {
             throw WorkloadSettings.containerNotFound(nodeId);
@@ -64,6 +61,30 @@ public class PowerPlans {
             throw new DomainException(Problem.CONFLICT, "environment.stopped", null,
                     "Your environment is stopped, so it has no containers to power: start it first.");
         }
+        return decide(tenant, workload, action);
+    }
+
+    /**
+     * As {@link #plan}, the container named by its workload's id (P4.2, issue 14's /workloads/{id}/{action}):
+     * 404 {@code workload.notFound} first when it is not one of the tenant's containers now (another
+     * tenant's id looks exactly like an id that does not exist, whatever is asked of it; a stopped
+     * environment has none), then 400 {@code action.unknown}, then the power rules' 409.
+     */
+    public Planned planWorkload(TenantContext tenant, long workloadId, String word) {
+        var environment = lockedEnvironment(tenant);
+        var found = environment.isEmpty() ? java.util.List.<Workload>of()
+                : em.createQuery("select w from Workload w where w.id = :id and w.environmentId = :env", Workload.class)
+                        .setParameter("id", workloadId).setParameter("env", environment.get(0).id()).getResultList();
+        if (found.isEmpty()) {
+            throw new DomainException(Problem.NOT_FOUND, "workload.notFound", "id",
+                    "You have no container with workload id " + workloadId + ".");
+        }
+        return decide(tenant, found.get(0), WorkloadPower.action(word));
+    }
+
+    /** The rules of the action on this container of the running environment, and its new power recorded. */
+    private Planned decide(TenantContext tenant, Workload workload, PowerAction action) {
+        long nodeId = workload.nodeId();
         Power before = workload.power();
         WorkloadState state = workload.state();
         var refusal = action.refusal(before, state);
@@ -83,6 +104,14 @@ public class PowerPlans {
             em.flush();
         }
         return new Planned(tenant, nodeId, action, before, state, already, plans.ensure(tenant.tenantId(), workload));
+    }
+
+    /** The tenant's environment row (none before its first start), locked as every plan locks it. */
+    private java.util.List<Environment> lockedEnvironment(TenantContext tenant) {
+        return em.createQuery("select e from Environment e where e.tenantId = :tenant", Environment.class)
+                .setParameter("tenant", tenant.tenantId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /**

@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * A tenant's power controls of one of its containers (P4.2): power on, power off, shut down, reset,
- * reboot, pause. The container is addressed by its node, as {@link WorkloadSettings} does. The new
+ * reboot, pause. The container is addressed by its node, as {@link WorkloadSettings} does, or by its
+ * workload's id (issue 14's /workloads/{id}/{action}); a group's members go through here too. The new
  * power is committed first ({@link PowerPlans}), then the container's engine (the one hosting it now)
  * does the work, holding no transaction, and what it did is recorded. Every action is idempotent:
  * one with nothing to do answers so and leaves the engine alone.
@@ -24,8 +25,8 @@ public class WorkloadPower {
     /** How long a shutdown or a reboot lets the container's processes end before they are killed. */
     static final int GRACE_SECONDS = 10;
 
-    /** What an action did: the environment afterwards, and whether there was anything to do. */
-    public record Result(EnvironmentView environment, PowerAction action, long nodeId, boolean changed) {
+    /** What an action did to one container, and whether there was anything to do. */
+    public record Done(PowerAction action, long nodeId, long workloadId, boolean changed) {
 
         /** In words for the API's callers (the page says it from its bundles). */
         public String message() {
@@ -39,6 +40,30 @@ public class WorkloadPower {
                 case PAUSE -> " was already paused.";
                 case RESET, REBOOT -> ": nothing to do."; // never: a restart always restarts
             };
+        }
+    }
+
+    /** What an action did, with the environment afterwards. */
+    public record Result(EnvironmentView environment, Done done) {
+
+        public PowerAction action() {
+            return done.action();
+        }
+
+        public long nodeId() {
+            return done.nodeId();
+        }
+
+        public long workloadId() {
+            return done.workloadId();
+        }
+
+        public boolean changed() {
+            return done.changed();
+        }
+
+        public String message() {
+            return done.message();
         }
     }
 
@@ -68,7 +93,27 @@ public class WorkloadPower {
      * then shows why, and the action may be asked again).
      */
     public Result act(TenantContext tenant, long nodeId, String action) {
-        var planned = LockConflict.retried(EnvironmentService.PLAN_ATTEMPTS, () -> plans.plan(tenant, nodeId, action));
+        var done = carriedOut(() -> plans.plan(tenant, nodeId, action));
+        return new Result(queries.view(tenant), done);
+    }
+
+    /**
+     * The same, the container named by its workload's id: 404 {@code workload.notFound} for an id that is
+     * not one of the tenant's containers now, another tenant's alike (see {@link PowerPlans#planWorkload}).
+     */
+    public Result actOnWorkload(TenantContext tenant, long workloadId, String action) {
+        var done = carriedOut(() -> plans.planWorkload(tenant, workloadId, action));
+        return new Result(queries.view(tenant), done);
+    }
+
+    /** One member of a group ({@link GroupPower}): as {@link #actOnWorkload}, the environment read once by the group. */
+    public Done powerWorkload(TenantContext tenant, long workloadId, PowerAction action) {
+        return carriedOut(() -> plans.planWorkload(tenant, workloadId, action.word()));
+    }
+
+    /** Plans (retried on a lock conflict), has the engine do it unless there is nothing to do, and records what it did. */
+    private Done carriedOut(java.util.function.Supplier<PowerPlans.Planned> plan) {
+        var planned = LockConflict.retried(EnvironmentService.PLAN_ATTEMPTS, plan);
         if (!planned.alreadyDone()) {
             String containerId;
             try {
@@ -82,7 +127,7 @@ public class WorkloadPower {
             }
             plans.carriedOut(planned, containerId);
         }
-        return new Result(queries.view(tenant), planned.action(), nodeId, !planned.alreadyDone());
+        return new Done(planned.action(), planned.nodeId(), planned.ensure().workloadId(), !planned.alreadyDone());
     }
 
     /** The engine's half, on the engine hosting the container now; the container's id when it runs afterwards. */

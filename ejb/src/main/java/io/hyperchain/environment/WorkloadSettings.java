@@ -14,9 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The tenant's say over its own containers (P1.8): what kind of work each runs and "do not move".
- * A container is addressed by its node, as the dashboard draws it: an environment has at most one
- * container per node.
+ * The tenant's say over its own containers (P1.8): what kind of work each runs, "do not move", and
+ * the group it is in (sql/V28). A container is addressed by its node, as the dashboard draws it: an
+ * environment has at most one container per node.
  */
 @Stateless
 public class WorkloadSettings {
@@ -40,10 +40,11 @@ public class WorkloadSettings {
     }
 
     /**
-     * Sets the kind and/or the pin of the tenant's container on this node (null leaves a setting as
-     * it is); 404 {@code container.notFound} when the tenant has no container there.
+     * Sets the kind, the pin and/or the group of the tenant's container on this node (null, or
+     * {@link GroupChange#KEEP}, leaves a setting as it is); 404 {@code container.notFound} when the
+     * tenant has no container there.
      */
-    public EnvironmentView change(TenantContext tenant, long nodeId, WorkloadKind kind, Boolean pinned) {
+    public EnvironmentView change(TenantContext tenant, long nodeId, WorkloadKind kind, Boolean pinned, GroupChange group) {
         Workload workload = containerOn(tenant, nodeId);
         Instant now = Instant.now(clock);
         if (kind != null) {
@@ -52,8 +53,13 @@ public class WorkloadSettings {
         if (pinned != null) {
             workload.pin(pinned, now);
         }
+        String grouped = "";
+        if (!group.keeps()) {
+            WorkloadGroups.put(em, tenant.tenantId(), nodeId, group.name(), now);
+            grouped = ", group " + (group.name() == null ? "none" : group.name().value());
+        }
         audit.record(tenant.tenantId(), tenant.actor(), "container.settings", "tenant " + tenant.tenantId() + " node " + nodeId
-                + ": kind " + workload.kind().word() + ", pinned " + workload.pinned());
+                + ": kind " + workload.kind().word() + ", pinned " + workload.pinned() + grouped);
         em.flush();
         return queries.view(tenant);
     }

@@ -28,6 +28,9 @@ public class GroupCommandRows {
     @Inject
     Clock clock;
 
+    @Inject
+    io.hyperchain.live.LiveEvents live;
+
     /** Records the command, every member PENDING, and the audit entry, together; returns its id. */
     public long create(GroupTarget target, Order order, int parallelism) {
         Instant now = Instant.now(clock);
@@ -44,7 +47,7 @@ public class GroupCommandRows {
 
     /** Keeps one member's answer; an answer already kept (a second one, or after a restart) changes nothing. */
     public void record(long commandId, long nodeId, MemberOutcome outcome) {
-        em.createQuery("update CommandResult r set r.state = :state, r.exitCode = :exitCode, r.output = :output, "
+        int kept = em.createQuery("update CommandResult r set r.state = :state, r.exitCode = :exitCode, r.output = :output, "
                         + "r.message = :message, r.finishedAt = :at "
                         + "where r.commandId = :command and r.nodeId = :node and r.state = :pending")
                 .setParameter("state", outcome.state()).setParameter("exitCode", outcome.exitCode())
@@ -52,6 +55,10 @@ public class GroupCommandRows {
                 .setParameter("at", Instant.now(clock)).setParameter("command", commandId).setParameter("node", nodeId)
                 .setParameter("pending", ResultState.PENDING)
                 .executeUpdate();
+        if (kept > 0) { // the groups pages following this command show the answer as it comes (P4.5)
+            live.publish(io.hyperchain.live.LiveEvent.forAdmins("group.answer", "command " + commandId + " node " + nodeId
+                    + ": " + outcome.state()));
+        }
     }
 
     /** The command with every member's answer as it stands now (404 {@code groupCommand.notFound}). */

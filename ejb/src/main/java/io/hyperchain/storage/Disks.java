@@ -143,7 +143,7 @@ public class Disks {
         Allotment allotment = records.allotmentOf(tenant, allotmentId, workloadId);
         long newMiB = DiskUpgradeRule.check(allotment.mainMiB(), newGiB, records.nodeFreeMiB(allotment.nodeId()));
         Approval approval = records.openUpgrade(allotment, newMiB, tenant.actor());
-        audit.record(tenant.actor(), "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
+        audit.record(tenant.tenantId(), tenant.actor(), "disk.upgrade.requested", allotment.name() + " to " + newMiB + " MiB");
         if (settings.all().number(SettingKey.DISK_AUTO_APPROVE) == 1) {
             return approvals.approve(approval.id(), "auto-approval");
         }

@@ -11,7 +11,7 @@ class PowerButtonsTest {
 
     private static List<String> offered(Power power, WorkloadState state) {
         var container = new EnvironmentView.Container(3, "n3", state, "c1", null, 2, 4, true, false, 3, "n3", false,
-                WorkloadKind.SERVICE, false, power);
+                WorkloadKind.SERVICE, false, power, 30, null);
         return PowerAction.words().stream().filter(container::allows).toList();
     }
 
@@ -38,6 +38,6 @@ class PowerButtonsTest {
     @Test
     void anUnknownWordIsNoButton() {
         assertEquals(false, new EnvironmentView.Container(3, "n3", WorkloadState.RUNNING, "c1", null, 2, 4, true, false, 3,
-                "n3", false, WorkloadKind.SERVICE, false, Power.ON).allows("drain"));
+                "n3", false, WorkloadKind.SERVICE, false, Power.ON, 30, null).allows("drain"));
     }
 }

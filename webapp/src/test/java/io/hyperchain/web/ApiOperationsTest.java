@@ -95,6 +95,19 @@ class ApiOperationsTest {
     }
 
     @Test
+    void aContainersPowerByWorkloadIdAndAGroupsPowerAreTenantWritesWithoutABody() {
+        var byKey = ApiOperations.fromClassesOnly().operations().stream().collect(Collectors.toMap(Operation::key, o -> o));
+        for (String key : List.of("POST workloads/{id}/{action}", "POST environment/groups/{group}/{action}")) {
+            var operation = byKey.get(key);
+            assertTrue(operation != null, () -> key + " is among the operations");
+            assertEquals(Set.of(Role.TENANT), operation.roles(), key);
+            assertFalse(operation.readsBody(), key);
+        }
+        assertEquals(List.of(new Parameter("group", "groups"), new Parameter("action", "{group}")),
+                byKey.get("POST environment/groups/{group}/{action}").parameters());
+    }
+
+    @Test
     void pathsAreNormalizedAndFilledIn() {
         assertEquals("invoices/{id}", ApiOperations.normalize("/invoices/{ id : \\d+ }/"));
         var operation = ApiOperations.fromClasses().stream().filter(o -> o.key().equals("GET invoices/{id}/credit-notes/{note}"))

@@ -1106,6 +1106,168 @@ class EnvironmentIT extends PortalIT {
         owner.delete("api/v1/resource-requests"); // its seat back: the tests after it place on the same shared nodes
     }
 
+    // P4.2 (issue 14) and sql/V28: a container addressed by its workload id, and the tenant's groups of containers
+
+    private static JsonObject groupPower(PortalClient tenant, String group, String action) {
+        var reply = tenant.post("api/v1/environment/groups/" + group + "/" + action, "{}");
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(action, reply.json().getString("action"));
+        return reply.json();
+    }
+
+    private static JsonObject memberOn(JsonObject answer, long nodeId) {
+        return answer.getJsonArray("members").stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getJsonNumber("nodeId").longValue() == nodeId).findFirst()
+                .orElseThrow(() -> new AssertionError("no member on node " + nodeId + " in " + answer));
+    }
+
+    private static JsonObject grouped(PortalClient tenant, long nodeId, String body) {
+        var reply = tenant.put("api/v1/environment/containers/" + nodeId, body);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    @Test
+    void aTenantsGroupIsPoweredOffAndOnTogetherEachMemberAnswersAndTheGroupOutlivesAStop() throws Exception {
+        var tenant = newTenant();
+        long tenantId = tenant.get("api/v1/me").json().getJsonNumber("tenantId").longValue();
+        var placed = ids(tenant.post("api/v1/resource-requests", request(4, 4, 20, 8)));
+        long first = placed.get(0);
+        long second = placed.get(1);
+        try {
+            var environment = start(tenant, nodeIds(first, second));
+            var a = containerOf(environment, first);
+            var b = containerOf(environment, second);
+            assertTrue(a.getJsonNumber("workloadId").longValue() > 0, a::toString);
+            assertNotEquals(a.getJsonNumber("workloadId"), b.getJsonNumber("workloadId"));
+            assertTrue(a.isNull("group"), () -> "no group until the tenant gives one: " + a);
+
+            assertEquals("web", containerOf(grouped(tenant, first, "{\"group\":\"web\"}"), first).getString("group"));
+            var both = grouped(tenant, second, "{\"group\":\"Web\"}");
+            assertEquals("web", containerOf(both, second).getString("group"), "kept in lower case: one group");
+            assertEquals("service", containerOf(both, second).getString("kind"), "the kind left as it was");
+
+            var off = groupPower(tenant, "web", "poweroff");
+            assertEquals("web", off.getString("group"));
+            assertEquals(2, off.getJsonArray("members").size(), off::toString);
+            assertEquals(0, off.getInt("failures"), off::toString);
+            for (long nodeId : placed) {
+                var member = memberOn(off, nodeId);
+                assertTrue(member.getBoolean("ok") && member.getBoolean("changed"), member::toString);
+                assertEquals(containerOf(environment, nodeId).getJsonNumber("workloadId"), member.getJsonNumber("workloadId"));
+                assertEquals("OFF", containerOf(off, nodeId).getString("power"));
+                assertEquals("STOPPED", containerOf(off, nodeId).getString("state"));
+            }
+            // both engines say so
+            assertFalse(state(hostEngine(a), a.getString("containerId")).getBoolean("Running"), "the first is stopped");
+            assertFalse(state(hostEngine(b), b.getString("containerId")).getBoolean("Running"), "the second is stopped");
+
+            // idempotent, per member
+            var again = groupPower(tenant, "WEB", "poweroff");
+            assertFalse(memberOn(again, first).getBoolean("changed"), again::toString);
+            assertTrue(memberOn(again, first).getString("message").contains("already off"), again::toString);
+
+            var on = groupPower(tenant, "web", "poweron");
+            assertEquals(0, on.getInt("failures"), on::toString);
+            assertTrue(state(hostEngine(a), a.getString("containerId")).getBoolean("Running"), "the first runs again");
+            assertTrue(state(hostEngine(b), b.getString("containerId")).getBoolean("Running"), "the second runs again");
+
+            // a member the action does not suit says so with its own code; the others are done all the same: still 200
+            tenant.post("api/v1/environment/containers/" + second + "/poweroff", "{}");
+            var mixed = groupPower(tenant, "web", "reboot");
+            assertEquals(1, mixed.getInt("failures"), mixed::toString);
+            assertTrue(memberOn(mixed, first).getBoolean("ok") && memberOn(mixed, first).getBoolean("changed"), mixed::toString);
+            assertFalse(memberOn(mixed, second).getBoolean("ok"), mixed::toString);
+            assertEquals("container.off", memberOn(mixed, second).getString("code"), mixed::toString);
+            assertFalse(state(hostEngine(b), b.getString("containerId")).getBoolean("Running"), "the powered-off one stays off");
+
+            // every member's action is audited as one container's, and the group's request once
+            assertTrue(TestDatabase.number("select count(*) from audit_entry where action = 'container.power' and subject like ?",
+                    "tenant " + tenantId + " node " + first + ": %") >= 4, "each member audited");
+            assertEquals(4, TestDatabase.number("select count(*) from audit_entry where action = 'group.power' and subject like ?",
+                    "tenant " + tenantId + " group web: %"));
+
+            // a stop and a start: new workloads (new ids), each container back in its group
+            tenant.post("api/v1/environment/stop", "{}");
+            assertError(tenant.post("api/v1/environment/groups/web/poweron", "{}"), 404, "group", "group.notFound");
+            var again2 = start(tenant, nodeIds(first, second));
+            for (long nodeId : placed) {
+                assertEquals("web", containerOf(again2, nodeId).getString("group"), again2::toString);
+            }
+            assertNotEquals(a.getJsonNumber("workloadId"), containerOf(again2, first).getJsonNumber("workloadId"),
+                    "a new workload after the stop");
+
+            // taken out of the group, a container is no member any more
+            assertTrue(containerOf(grouped(tenant, second, "{\"group\":null}"), second).isNull("group"));
+            var alone = groupPower(tenant, "web", "poweroff");
+            assertEquals(1, alone.getJsonArray("members").size(), alone::toString);
+            assertEquals(first, alone.getJsonArray("members").getJsonObject(0).getJsonNumber("nodeId").longValue());
+            assertEquals("ON", containerOf(alone, second).getString("power"), "the one out of the group is left alone");
+        } finally {
+            tenant.post("api/v1/environment/stop", "{}");
+            tenant.delete("api/v1/resource-requests"); // its seats back: the tests after it place on the same shared nodes
+        }
+    }
+
+    @Test
+    void aContainerIsPoweredByItsWorkloadIdAnotherTenantsIdIs404AndABadGroupNameIs400() throws Exception {
+        var owner = newTenant();
+        var stranger = newTenant();
+        long nodeId = ids(owner.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+        try {
+            var container = containerOf(start(owner, nodeIds(nodeId)), nodeId);
+            long workloadId = container.getJsonNumber("workloadId").longValue();
+            String id = container.getString("containerId");
+            var engine = hostEngine(container);
+            grouped(owner, nodeId, "{\"group\":\"web\"}");
+
+            // another tenant's workload, its group, or an id nobody has: the same 404, whatever the action
+            for (String action : List.of("poweroff", "shutdown", "reset", "reboot", "pause", "poweron", "explode")) {
+                assertError(stranger.post("api/v1/workloads/" + workloadId + "/" + action, "{}"), 404, "id", "workload.notFound");
+            }
+            assertError(stranger.post("api/v1/workloads/" + Long.MAX_VALUE + "/poweroff", "{}"), 404, "id", "workload.notFound");
+            assertError(stranger.post("api/v1/environment/groups/web/poweroff", "{}"), 404, "group", "group.notFound");
+            assertTrue(state(engine, id).getBoolean("Running"), "the owner's container is untouched");
+            assertEquals("ON", containerOf(owner.get("api/v1/environment").json(), nodeId).getString("power"));
+
+            // its owner powers it by its id, the same answer as by its node
+            assertError(owner.post("api/v1/workloads/" + workloadId + "/explode", "{}"), 400, "action", "action.unknown");
+            var off = owner.post("api/v1/workloads/" + workloadId + "/poweroff", "{}");
+            assertEquals(200, off.status(), off::toString);
+            assertEquals(workloadId, off.json().getJsonNumber("workloadId").longValue());
+            assertEquals(nodeId, off.json().getJsonNumber("nodeId").longValue());
+            assertTrue(off.json().getBoolean("changed"), off::toString);
+            assertFalse(state(engine, id).getBoolean("Running"), "the engine stopped it");
+            var again = owner.post("api/v1/workloads/" + workloadId + "/poweroff", "{}");
+            assertFalse(again.json().getBoolean("changed"), again::toString);
+            assertEquals(200, owner.post("api/v1/workloads/" + workloadId + "/poweron", "{}").status());
+            assertTrue(state(engine, id).getBoolean("Running"));
+
+            // a bad group name: 400, in a body or in a path, and nothing changes
+            assertError(owner.put("api/v1/environment/containers/" + nodeId, "{\"group\":\"web server\"}"), 400, "group",
+                    "group.invalid");
+            assertError(owner.put("api/v1/environment/containers/" + nodeId, "{\"group\":\"" + "w".repeat(41) + "\"}"), 400,
+                    "group", "group.invalid");
+            assertError(owner.put("api/v1/environment/containers/" + nodeId, "{\"group\":\"\",\"pinned\":true}"), 400, "group",
+                    "group.invalid");
+            assertError(owner.put("api/v1/environment/containers/" + nodeId, "{\"group\":7}"), 400, "group", "group.type");
+            assertError(owner.post("api/v1/environment/groups/web%20server/poweroff", "{}"), 400, "group", "group.invalid");
+            assertError(owner.post("api/v1/environment/groups/" + "w".repeat(41) + "/poweroff", "{}"), 400, "group",
+                    "group.invalid");
+            var untouched = containerOf(owner.get("api/v1/environment").json(), nodeId);
+            assertEquals("web", untouched.getString("group"));
+            assertFalse(untouched.getBoolean("pinned"), "a refused change changes nothing");
+            assertError(owner.post("api/v1/environment/groups/workers/poweroff", "{}"), 404, "group", "group.notFound");
+
+            // after a stop the old id names nothing
+            owner.post("api/v1/environment/stop", "{}");
+            assertError(owner.post("api/v1/workloads/" + workloadId + "/poweron", "{}"), 404, "id", "workload.notFound");
+        } finally {
+            owner.post("api/v1/environment/stop", "{}");
+            owner.delete("api/v1/resource-requests"); // its seat back: the tests after it place on the same shared nodes
+        }
+    }
+
     /** Waits (two minutes at most) for a container that something else starts. */
     private static void awaitRunning(Engine engine, String container) throws Exception {
         long by = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);

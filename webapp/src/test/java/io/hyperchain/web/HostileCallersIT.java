@@ -177,6 +177,10 @@ class HostileCallersIT extends PortalIT {
             }
             case "POST environment/start" -> calls.add(new Call(operation, ApiCaller.Request.json("POST", operation.path(Map.of()),
                     "{\"nodeIds\":[" + owner.id(Kind.NODE) + "]}"), Expect.NOT_FOUND, "owner's node"));
+            // a group is named, not numbered: the owner's group's name, with a real action, is the stranger's nothing
+            case "POST environment/groups/{group}/{action}" -> calls.add(new Call(operation, ApiCaller.Request.json("POST",
+                    operation.path(Map.of("group", owner.groupName(), "action", "poweroff")), "{}"), Expect.NOT_FOUND,
+                    "owner's group"));
             default -> {
             }
         }
@@ -296,6 +300,8 @@ class HostileCallersIT extends PortalIT {
         assertTrue(own.get("api/v1/nodes").body().contains("\"id\":" + owner.id(Kind.NODE)), "the owner sees its node");
         assertTrue(own.get("api/v1/environment").body().contains("\"nodeId\":" + owner.id(Kind.NODE)),
                 "the owner sees its environment's container");
+        assertTrue(own.get("api/v1/environment").body().contains("\"group\":\"" + owner.groupName() + "\""),
+                "the owner sees its container's group");
         var disks = own.get("api/v1/disks").body();
         assertTrue(disks.contains("\"id\":" + owner.id(Kind.ALLOTMENT)) && disks.contains("pendingUpgradeMiB"),
                 () -> "the owner sees its disk and the upgrade waiting: " + disks);

@@ -29,7 +29,8 @@ import java.util.stream.IntStream;
  * holds by construction, not by luck:
  * <ul>
  *   <li>a write's path ids are never ids that exist (0, -1, 99999999999999999999, "abc", ...); its job
- *       is "no-such-job", so no job is run or rescheduled (their bodies are then never read);</li>
+ *       is "no-such-job", so no job is run or rescheduled (their bodies are then never read), and its
+ *       group "no-such-group", none of the caller's;</li>
  *   <li>a write's body starts from a base that is invalid in at least two fields ({@link #BASE_BODIES}),
  *       and a case changes one field at most, into a value no rule takes;</li>
  *   <li>the tenant holds no node, no disk and no environment, so its start, stop, release and disk
@@ -47,6 +48,9 @@ final class HostileInputs {
 
     /** How many requests a run sends at least; {@code -Dhyperchain.fuzz.requests=N} for more. */
     static final int REQUESTS = Integer.getInteger("hyperchain.fuzz.requests", 10_000);
+
+    /** Random combinations made even when the mutators alone give as many cases as asked. */
+    static final int MIN_RANDOM = 500;
 
     /** Who sends a case. */
     enum As { ANONYMOUS, TENANT, ADMIN, ACCOUNTANT }
@@ -99,10 +103,14 @@ final class HostileInputs {
             // the tenant holds no node, and there is no template 0
             Map.entry("POST environment/start", "{\"nodeIds\":[0],\"templateId\":0}"),
             Map.entry("POST environment/stop", NO_BODY), // nothing runs
-            // no such kind, a pin that is no boolean; and the tenant has no container on any node
-            Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\"}"),
+            // no such kind, a pin that is no boolean, a group name with a space; and the tenant has no container on any node
+            Map.entry("PUT environment/containers/{nodeId}", "{\"kind\":\"cron\",\"pinned\":\"yes\",\"group\":\"no group!\"}"),
             // no body read; node 0, action "drain" (no power action: 400); and the tenant has no environment (409)
             Map.entry("POST environment/containers/{nodeId}/{action}", NO_BODY),
+            // no body read; workload 0, action "drain"; and the tenant has no environment, so no workload (404)
+            Map.entry("POST workloads/{id}/{action}", NO_BODY),
+            // no body read; group "no-such-group", action "drain"; and the tenant has no container in any group (404)
+            Map.entry("POST environment/groups/{group}/{action}", NO_BODY),
             // the tenant has no disk; and no disk is 0 GiB
             Map.entry("POST disk-upgrade-requests", "{\"allotmentId\":0,\"workloadId\":0,\"newMainDiskGiB\":0}"),
             // a name no node may have, cpu 0, and an engine nobody answers for
@@ -132,7 +140,8 @@ final class HostileInputs {
             Map.entry("POST admin/jobs/{job}/run", NO_BODY)); // job no-such-job
 
     /** Path parameters that are no ids, and what a write gets for them (never a real job). */
-    private static final Map<String, String> WORDS = Map.of("decision", "approve", "action", "drain", "job", "no-such-job");
+    private static final Map<String, String> WORDS = Map.of("decision", "approve", "action", "drain", "job", "no-such-job",
+            "group", "no-such-group");
 
     /**
      * Values for a path parameter, URL-safe as written. None is an id that exists. Long ones stay at
@@ -207,7 +216,7 @@ final class HostileInputs {
 
     /**
      * The cases for these operations: every mutator once, then random combinations from {@code seed}
-     * up to {@code total}. {@code ownIds}: the caller's own objects for GETs, by "segment/{parameter}"
+     * up to {@code total}, and at least {@link #MIN_RANDOM} of them. {@code ownIds}: the caller's own objects for GETs, by "segment/{parameter}"
      * ("invoices/{id}" → "17"); the others get ids that do not exist.
      */
     static Plan plan(List<Operation> operations, Map<String, String> ownIds, long seed, int total) {
@@ -243,7 +252,9 @@ final class HostileInputs {
                 weighted.add(target);
             }
         }
-        while (cases.size() < total && !weighted.isEmpty()) {
+        // once the mutators alone reach the total (the API keeps growing), some random combinations still follow
+        int wanted = Math.max(total, cases.size() + MIN_RANDOM);
+        while (cases.size() < wanted && !weighted.isEmpty()) {
             cases.add(weighted.get(random.nextInt(weighted.size())).combination(random));
         }
         return new Plan(List.copyOf(cases), skipped);

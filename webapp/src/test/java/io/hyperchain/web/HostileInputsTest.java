@@ -140,6 +140,15 @@ class HostileInputsTest {
     }
 
     @Test
+    void aGroupsPowerNamesAGroupTheCallerHasNotAndAContainersIdNoneThatExists() {
+        assertEquals("api/v1/environment/groups/no-such-group/drain", plain("POST environment/groups/{group}/{action}").request()
+                .path());
+        assertEquals("api/v1/workloads/0/drain", plain("POST workloads/{id}/{action}").request().path());
+        assertTrue(HostileInputs.BASE_BODIES.get("PUT environment/containers/{nodeId}").contains("\"group\":\"no group!\""),
+                "the group field is fuzzed too, from a name no rule takes");
+    }
+
+    @Test
     void eachCaseIsSentAsTheRoleItsOperationNeeds() {
         assertEquals(As.ANONYMOUS, plain("POST signup").as());
         assertEquals(As.TENANT, plain("GET usage").as());

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A tenant holding one of everything a tenant can own: a node assigned by a resource request, an
- * environment with a workload, a disk allotment with a bigger disk waiting for approval, a notification,
+ * environment with a workload in a group of the tenant's, a disk allotment with a bigger disk waiting for approval, a notification,
  * and a finalized invoice with a credit note. Made as cheaply as it can be real: the request and the
  * disk upgrade through the API (they are cheap there); the environment, workload, allotment,
  * notification, invoice and credit note as rows, since through the API they would cost a running
@@ -62,6 +62,7 @@ final class OneOfEverything {
     final ApiCaller session;
     private final Map<Kind, Long> ids = new EnumMap<>(Kind.class);
     private final String containerName;
+    private final String groupName;
     private final String allotmentName;
     private final String notificationText;
     private Invoice invoice;
@@ -73,6 +74,7 @@ final class OneOfEverything {
         this.session = session;
         String tag = UUID.randomUUID().toString().substring(0, 8);
         this.containerName = "it-hostile-" + tag;
+        this.groupName = "it-group-" + tag; // a group name is lower case: the tag is lower-case hex
         this.allotmentName = "it-" + tag;
         this.notificationText = "for the eyes of " + name + " only: " + UUID.randomUUID();
     }
@@ -118,6 +120,8 @@ final class OneOfEverything {
                 + "memory_gib, updated_at) values (?, ?, ?, ?, 'FAILED', 'a fixture of HostileCallersIT, never started', 2, 4, now(3))",
                 environment, node, node, containerName);
         ids.put(Kind.WORKLOAD, TestDatabase.number("select id from workload where container_name = ?", containerName));
+        TestDatabase.update("insert into workload_group (tenant_id, node_id, name, updated_at) values (?, ?, ?, now(3))",
+                tenantId, node, groupName);
 
         TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, created_at) values (?, ?, ?, 1024, now(3))",
                 tenantId, node, allotmentName);
@@ -151,13 +155,18 @@ final class OneOfEverything {
         return ids.get(kind);
     }
 
+    /** The group the owner put its container in (sql/V28): a name, not an id, so no {@link Kind}. */
+    String groupName() {
+        return groupName;
+    }
+
     Map<Kind, Long> ids() {
         return Map.copyOf(ids);
     }
 
     /** The words only this tenant's own answers may contain: another caller seeing one has seen its data. */
     List<String> markers() {
-        return List.of(name, email, containerName, allotmentName, notificationText, invoice.number(),
+        return List.of(name, email, containerName, groupName, allotmentName, notificationText, invoice.number(),
                 invoice.creditNoteNumber(), invoice.reason());
     }
 
@@ -225,6 +234,8 @@ final class OneOfEverything {
                 + "updated_at) from environment where id = ?", environment));
         rows.put("workloads", TestDatabase.text("select group_concat(concat_ws('|', id, node_id, state, coalesce(container_id, '-'), "
                 + "updated_at) order by id) from workload where environment_id = ?", environment));
+        rows.put("groups", TestDatabase.text("select group_concat(concat_ws('|', node_id, name, updated_at) order by node_id) "
+                + "from workload_group where tenant_id = ?", tenantId));
         rows.put("allotments", TestDatabase.text("select group_concat(concat_ws('|', id, main_mib, redirected) order by id) "
                 + "from disk_allotment where tenant_id = ?", tenantId));
         rows.put("upgrades", TestDatabase.text("select group_concat(concat_ws('|', id, state, requested_mib, "
@@ -249,6 +260,7 @@ final class OneOfEverything {
         TestDatabase.update("delete from usage_interval where tenant_id = ?", tenantId);
         TestDatabase.update("delete from disk_allotment where tenant_id = ?", tenantId);
         TestDatabase.update("delete w from workload w join environment e on e.id = w.environment_id where e.tenant_id = ?", tenantId);
+        TestDatabase.update("delete from workload_group where tenant_id = ?", tenantId);
         TestDatabase.update("delete from environment where tenant_id = ?", tenantId);
         TestDatabase.update("delete from assignment where tenant_id = ?", tenantId);
         TestDatabase.update("delete from resource_request where tenant_id = ?", tenantId);

@@ -1083,6 +1083,23 @@ class PortalApiIT extends PortalIT {
     }
 
     @Test
+    void aBadGroupNameIs400BeforeAnythingAndATenantWithoutContainersFindsNoGroupOrWorkload() {
+        var tenant = newTenant(email());
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"group\":\"web server\"}"), 400, "group", "group.invalid");
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"group\":\"" + "w".repeat(41) + "\"}"), 400, "group",
+                "group.invalid");
+        assertError(tenant.put("api/v1/environment/containers/1", "{\"group\":[\"web\"]}"), 400, "group", "group.type");
+        assertError(tenant.post("api/v1/environment/groups/web%20server/poweroff", "{}"), 400, "group", "group.invalid");
+        assertError(tenant.post("api/v1/environment/groups/%EC%9B%B9/poweroff", "{}"), 400, "group", "group.invalid");
+        assertError(tenant.post("api/v1/environment/groups/web/poweroff", "{}"), 404, "group", "group.notFound");
+        assertError(tenant.post("api/v1/environment/groups/web/explode", "{}"), 404, "group", "group.notFound");
+        assertError(tenant.post("api/v1/workloads/1/poweroff", "{}"), 404, "id", "workload.notFound");
+        assertError(tenant.post("api/v1/workloads/1/explode", "{}"), 404, "id", "workload.notFound");
+        assertError(anonymous().post("api/v1/environment/groups/web/poweroff", "{}"), 401, null, "login.required");
+        assertError(anonymous().post("api/v1/workloads/1/poweroff", "{}"), 401, null, "login.required");
+    }
+
+    @Test
     void anAdminReadsThePortalsOwnMetricsAsPrometheusTextOthersAreRefused() throws Exception {
         var reply = admin().get("metrics");
         assertEquals(200, reply.status(), reply::toString);

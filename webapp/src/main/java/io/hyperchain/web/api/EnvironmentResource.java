@@ -5,7 +5,9 @@ import io.hyperchain.web.JsonValues;
 import io.hyperchain.environment.EnvironmentQueries;
 import io.hyperchain.environment.EnvironmentService;
 import io.hyperchain.environment.EnvironmentView;
-
+import io.hyperchain.environment.GroupChange;
+import io.hyperchain.environment.GroupOutcome;
+import io.hyperchain.environment.GroupPower;
 import io.hyperchain.environment.WorkloadPower;
 import io.hyperchain.metering.ContainerUsageHistory;
 import io.hyperchain.metering.HistoryRange;
@@ -34,9 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move, power one
- * container on or off, read its containers' usage history. A container is addressed by its node, as
- * the dashboard draws it.
+ * The tenant's environment: GET it, start it on chosen nodes, stop it, set what may move and the
+ * container's group, power one container or a whole group on or off, read its containers' usage
+ * history. A container is addressed by its node, as the dashboard draws it ({@link WorkloadsResource}
+ * addresses it by its workload's id).
  */
 @Tag(name = "Environment")
 @Path("environment")
@@ -63,6 +66,9 @@ public class EnvironmentResource {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    GroupPower groups;
 
     @GET
     @Access(Role.TENANT)
@@ -143,25 +149,27 @@ public class EnvironmentResource {
     }
 
     /**
-     * PUT environment/containers/{nodeId} {kind: "service"|"batch", pinned: true|false}, either
-     * optional: what the tenant's container on that node runs, and whether it may be moved (P1.8).
+     * PUT environment/containers/{nodeId} {kind: "service"|"batch", pinned: true|false, group: "web"|null},
+     * each optional: what the tenant's container on that node runs, whether it may be moved (P1.8), and
+     * its group (null: none; sql/V28). Every field is read and checked before anything changes.
      */
     @PUT
     @Access(Role.TENANT)
     @Path("containers/{nodeId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a container's kind and pin", description = "What the container on that node runs (service or batch), and whether it may be moved.")
+    @Operation(summary = "Set a container's kind, pin and group", description = "What the container on that node runs (service or batch), whether it may be moved, and the tenant's group it is in (\"group\": null takes it out); a field left out stays as it is.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = EnvironmentSchemas.ContainerSettings.class)))
     @APIResponse(responseCode = "200", description = "The environment", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.Environment.class)))
-    @APIResponse(responseCode = "400", description = "`kind.invalid`")
+    @APIResponse(responseCode = "400", description = "`kind.invalid`, `group.invalid` (1 to 40 letters, digits, '-' or '_'), or a field's type")
     @APIResponse(responseCode = "404", description = "`container.notFound`: no container of the tenant on that node")
     public String changeContainer(@PathParam("nodeId") long nodeId, InputStream body) {
         var tenant = caller.tenant();
         var json = JsonBody.read(body);
         String kind = json.text("kind");
         Boolean pinned = json.optionalBool("pinned");
-        return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pinned));
+        GroupChange group = json.names().contains("group") ? GroupChange.to(json.text("group")) : GroupChange.KEEP;
+        return json(settings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pinned, group));
     }
 
     /**
@@ -181,13 +189,57 @@ public class EnvironmentResource {
     @APIResponse(responseCode = "422", description = "`container.powerFailed`: the engine refused or did not answer")
     public String power(@PathParam("nodeId") long nodeId, @PathParam("action") String action) {
         var tenant = caller.tenant();
-        var result = power.act(tenant, nodeId, action);
+        return powered(power.act(tenant, nodeId, action));
+    }
+
+    /** The answer to one container's power action, however it was addressed. */
+    static String powered(WorkloadPower.Result result) {
         return body(result.environment())
                 .add("action", result.action().word())
                 .add("nodeId", result.nodeId())
+                .add("workloadId", result.workloadId())
                 .add("changed", result.changed())
                 .add("message", result.message())
                 .build().toString();
+    }
+
+    /**
+     * POST environment/groups/{group}/{action}, no body: the action on every container of the tenant's
+     * group (sql/V28). 200 once the request is valid, even when some members failed: each member answers
+     * for itself in "members", and "failures" counts those that did not.
+     */
+    @POST
+    @Access(Role.TENANT)
+    @Path("groups/{group}/{action}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Power a group of containers", description = "The same actions as for one container (poweron, poweroff, shutdown, reset, reboot, pause), on every container the tenant put in this group, a few at a time. Each member's answer is in members: done (changed true or false, with a message) or refused/failed with the code it would have had alone (e.g. container.off, container.powerFailed).")
+    @APIResponse(responseCode = "200", description = "The environment afterwards and each member's answer", content = @Content(schema = @Schema(implementation = EnvironmentSchemas.GroupPowerResult.class)))
+    @APIResponse(responseCode = "400", description = "`group.invalid`, `action.unknown`: the message lists the actions")
+    @APIResponse(responseCode = "404", description = "`group.notFound`: the tenant has no container in that group (none while its environment is stopped)")
+    public String powerGroup(@PathParam("group") String group, @PathParam("action") String action) {
+        var tenant = caller.tenant();
+        var result = groups.act(tenant, group, action);
+        var outcome = result.outcome();
+        var members = JsonValues.array();
+        outcome.members().forEach(m -> members.add(member(m)));
+        return body(result.environment())
+                .add("group", outcome.group().value())
+                .add("action", outcome.action().word())
+                .add("members", members)
+                .add("failures", outcome.failures())
+                .build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder member(GroupOutcome.MemberResult m) {
+        var member = JsonValues.object()
+                .add("nodeId", m.nodeId())
+                .add("workloadId", m.workloadId())
+                .add("ok", !m.isFailed())
+                .add("changed", m.changed());
+        if (m.isFailed()) {
+            return member.add("code", m.code()).add("error", m.message());
+        }
+        return member.add("message", m.message());
     }
 
     static String json(EnvironmentView view) {
@@ -199,6 +251,7 @@ public class EnvironmentResource {
         view.containers().forEach(c -> {
             var container = JsonValues.object()
                     .add("nodeId", c.nodeId())
+                    .add("workloadId", c.workloadId())
                     .add("nodeName", c.nodeName())
                     .add("state", c.state().name())
                     .add("leader", c.leader())
@@ -216,6 +269,11 @@ public class EnvironmentResource {
             }
             if (c.problem() != null) {
                 container.add("problem", c.problem());
+            }
+            if (c.group() == null) {
+                container.addNull("group");
+            } else {
+                container.add("group", c.group());
             }
             containers.add(container);
         });

@@ -98,6 +98,8 @@ public class DashboardView implements Serializable {
     /** The form's "do not move" and kind of each container, by node (P1.8). */
     private final java.util.Map<Long, Boolean> pins = new java.util.HashMap<>();
     private final java.util.Map<Long, String> kinds = new java.util.HashMap<>();
+    /** The form's group of each container, by node (sql/V28). */
+    private final java.util.Map<Long, String> groups = new java.util.HashMap<>();
 
     @PostConstruct
     void init() {
@@ -260,7 +262,8 @@ public class DashboardView implements Serializable {
     public void changeContainer(long nodeId) {
         try {
             String kind = kinds.get(nodeId);
-            show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pins.get(nodeId)));
+            show(workloadSettings.change(tenant, nodeId, kind == null ? null : WorkloadSettings.kind(kind), pins.get(nodeId),
+                    io.hyperchain.environment.GroupChange.KEEP));
             messages.info(Boolean.TRUE.equals(pins.get(nodeId)) ? "dashboard.container.pinned" : "dashboard.container.saved");
         } catch (DomainException e) {
             show(queries.view(tenant));
@@ -282,14 +285,34 @@ public class DashboardView implements Serializable {
         }
     }
 
-    private void show(EnvironmentView view) {
+    /** The tenant typed a group for the container on this node (sql/V28); an empty field takes it out of its group. */
+    public void changeGroup(long nodeId) {
+        try {
+            String group = groups.get(nodeId);
+            show(workloadSettings.change(tenant, nodeId, null, null,
+                    io.hyperchain.environment.GroupChange.to(group == null || group.isBlank() ? null : group.strip())));
+            messages.info("dashboard.container.saved");
+        } catch (DomainException e) {
+            show(queries.view(tenant));
+            messages.refused("environment", e);
+        }
+    }
+
+    /** Shows this environment: the page's own actions, and the group bar's ({@link ContainerGroupsView}). */
+    public void show(EnvironmentView view) {
         environment = view;
         pins.clear();
         kinds.clear();
+        groups.clear();
         view.containers().forEach(c -> {
             pins.put(c.nodeId(), c.pinned());
             kinds.put(c.nodeId(), c.kind().name());
+            groups.put(c.nodeId(), c.group());
         });
+    }
+
+    public java.util.Map<Long, String> getGroups() {
+        return groups;
     }
 
     public java.util.Map<Long, Boolean> getPins() {

@@ -78,8 +78,13 @@ public class PageMessages {
      * no component id names it): in the reader's language when the bundle knows its code, else the domain's.
      */
     public String refusal(DomainException e) {
-        String key = "error." + e.code();
-        return bundle().containsKey(key) ? text(key) : e.getMessage();
+        return refusal(e.code(), e.getMessage());
+    }
+
+    /** The text of a refusal known by its code and English message (one member's, in a group's answer). */
+    public String refusal(String code, String message) {
+        String key = "error." + code;
+        return bundle().containsKey(key) ? text(key) : message;
     }
 
     /**

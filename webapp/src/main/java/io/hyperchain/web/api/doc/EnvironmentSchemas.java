@@ -23,6 +23,7 @@ public final class EnvironmentSchemas {
     @Schema(name = "Container", description = "The tenant's container on one of its nodes")
     public static final class Container {
         long nodeId;
+        @Schema(description = "What POST /workloads/{id}/{action} names; a new one after the environment is stopped and started again") long workloadId;
         String nodeName;
         @Schema(description = "STARTING, RUNNING, FAILED, ...") String state;
         boolean leader;
@@ -37,6 +38,7 @@ public final class EnvironmentSchemas {
         @Schema(enumeration = {"ON", "OFF", "PAUSED"}, description = "What its tenant's power controls left it at") String power;
         @Schema(nullable = true) String containerId;
         @Schema(nullable = true, description = "Why it is not running") String problem;
+        @Schema(nullable = true, description = "The tenant's group it is in (lower case), kept through stops, failovers and moves") String group;
     }
 
     @Schema(name = "PowerResult", description = "The environment after a power action, and what the action did")
@@ -50,6 +52,7 @@ public final class EnvironmentSchemas {
         @Schema(nullable = true) Long leaderNodeId;
         @Schema(enumeration = {"poweron", "poweroff", "shutdown", "reset", "reboot", "pause"}) String action;
         long nodeId;
+        long workloadId;
         @Schema(description = "false when there was nothing to do (e.g. powered off already)") boolean changed;
         String message;
     }
@@ -79,6 +82,30 @@ public final class EnvironmentSchemas {
         @Schema(description = "The container's writable layer on disk on average, bytes") long diskBytes;
     }
 
+    @Schema(name = "GroupPowerResult", description = "The environment after a group's power action, and each member's answer")
+    public static final class GroupPowerResult {
+        @Schema(description = "RUNNING (a group has containers only while the environment runs)") String state;
+        List<Container> containers;
+        int totalCpu;
+        int totalMemoryGiB;
+        @Schema(nullable = true) Long leaderNodeId;
+        @Schema(description = "The group, in lower case") String group;
+        @Schema(enumeration = {"poweron", "poweroff", "shutdown", "reset", "reboot", "pause"}) String action;
+        @Schema(description = "One per container of the group, by node") List<GroupMember> members;
+        @Schema(description = "How many members were refused or failed (0: all done)") int failures;
+    }
+
+    @Schema(name = "GroupMember", description = "One container's answer to its group's action: done (message) or not (code and error)")
+    public static final class GroupMember {
+        long nodeId;
+        long workloadId;
+        @Schema(description = "false when this container was refused or failed") boolean ok;
+        @Schema(description = "false when there was nothing to do, or it failed") boolean changed;
+        @Schema(nullable = true, description = "What was done, when ok") String message;
+        @Schema(nullable = true, description = "Why not, when not ok: the code one container alone would get, e.g. container.off, container.powerFailed") String code;
+        @Schema(nullable = true, description = "Why not, in words") String error;
+    }
+
     @Schema(name = "EnvironmentStart", requiredProperties = "nodeIds")
     public static final class Start {
         @Schema(description = "Exactly these of the tenant's nodes run a container afterwards") List<Long> nodeIds;
@@ -86,10 +113,12 @@ public final class EnvironmentSchemas {
                 + "environment runs, or the default") Long templateId;
     }
 
-    @Schema(name = "ContainerSettings", description = "Either may be left out")
+    @Schema(name = "ContainerSettings", description = "Each may be left out: it then stays as it is")
     public static final class ContainerSettings {
         @Schema(enumeration = {"service", "batch"}) String kind;
         Boolean pinned;
+        @Schema(nullable = true, maxLength = 40, pattern = "^[A-Za-z0-9_-]{1,40}$",
+                description = "The tenant's group (kept in lower case); null takes the container out of its group") String group;
     }
 
     @Schema(name = "Disk")
