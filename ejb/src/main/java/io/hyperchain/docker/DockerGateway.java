@@ -571,14 +571,32 @@ public class DockerGateway {
         var client = clients.streamingFor(host);
         String image = repository + ":" + tag;
         String before = imageId(client, image);
-        var answer = client.createImageCmd(repository, tar).withTag(tag).exec();
-        String said = answer == null ? null : answer.getId();
-        if (said != null && said.startsWith("sha256:")) {
-            return;
+        // POST /images/create?fromSrc=- with the tar as the body, by hand: docker-java 3.5's createImageCmd
+        // encodes an InputStream as JSON, and the engine then reads a broken tar ("unexpected EOF";
+        // docker-java/docker-java#2377)
+        var request = com.github.dockerjava.transport.DockerHttpClient.Request.builder()
+                .method(com.github.dockerjava.transport.DockerHttpClient.Request.Method.POST)
+                .path("/images/create?fromSrc=-&repo=" + java.net.URLEncoder.encode(repository, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&tag=" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8))
+                .putHeader("Content-Type", "application/x-tar")
+                .body(tar)
+                .build();
+        String said;
+        int status;
+        try (var response = ((com.github.dockerjava.core.DockerClientImpl) client).getHttpClient().execute(request);
+             var body = response.getBody()) {
+            status = response.getStatusCode();
+            said = new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        // the engine streams its progress as JSON lines: an error may come with a 200
+        if (status / 100 != 2 || said.contains("\"errorDetail\"")) {
+            throw new IllegalStateException("Status " + status + ": " + said);
         }
         String after = imageId(client, image);
         if (after == null || after.equals(before)) {
-            throw new IllegalStateException("the engine did not import " + image + (said == null ? "" : ": " + said));
+            throw new IllegalStateException("the engine did not import " + image + ": " + said);
         }
     }
 

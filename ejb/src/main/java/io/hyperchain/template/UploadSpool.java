@@ -53,6 +53,22 @@ public final class UploadSpool {
      * bytes. Reading the client and writing the disk fail differently: the first is the client's doing
      * ({@link Unreadable}), the second ours ({@link UncheckedIOException}).
      */
+    /** What is read and dropped after the limit, so that the caller reads the 413 rather than a reset connection. */
+    static final long DRAIN_BYTES = 16L * 1024 * 1024;
+
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[BUFFER];
+        long dropped = 0;
+        try {
+            int n;
+            while (dropped < DRAIN_BYTES && (n = in.read(buffer)) >= 0) {
+                dropped += n;
+            }
+        } catch (IOException ignored) {
+            // the caller hung up: the 413 goes nowhere anyway
+        }
+    }
+
     public static Spooled write(InputStream in, long limit, Path dir) throws TooLarge, Unreadable {
         Path file;
         try {
@@ -77,6 +93,7 @@ public final class UploadSpool {
                 }
                 total += n;
                 if (total > limit) {
+                    drain(in);
                     throw new TooLarge(limit);
                 }
                 out.write(buffer, 0, n);

@@ -504,7 +504,7 @@ class PortalBrowserIT extends PortalIT {
      * tenant picks it at start: the dashboard says what runs, and the engine runs that image.
      */
     @Test
-    void anAdminUploadsATemplateInThePageAndATenantPicksItAtStart() throws Exception {
+    void anAdminUploadsATemplateInThePageATenantPicksItAtStartAndPowersItOffOnAndRebootsIt() throws Exception {
         SharedCluster.ensure(base);
         String name = TestEnvironment.unique("page-tpl");
         String image = "it/" + name + ":1";
@@ -561,13 +561,46 @@ class PortalBrowserIT extends PortalIT {
             assertEquals(name, environment.getString("templateName"));
             var container = environment.getJsonArray("containers").getJsonObject(0);
             var host = TestDatabase.text("select docker_host from node where id = ?", nodeId);
-            assertEquals(image, new Engine(host).inspect(container.getString("containerId")).orElseThrow()
-                    .getJsonObject("Config").getString("Image"));
+            var engine = new Engine(host);
+            String containerId = container.getString("containerId");
+            assertEquals(image, engine.inspect(containerId).orElseThrow().getJsonObject("Config").getString("Image"));
+
+            // P4.2 on the picture: off (asked first), on, reboot; the disk keeps its file through all three
+            engine.exec(containerId, "sh", "-c", "echo kept > /data/kept.txt");
+            browser.click(".hc-node-card .hc-power-poweroff");
+            browser.click("#confirm-yes");
+            browser.until(d -> running(engine, containerId) ? null : true, java.time.Duration.ofSeconds(30));
+            browser.waitForText(".hc-node-card .hc-power-state", "off");
+            browser.click(".hc-node-card .hc-power-poweron");
+            browser.until(d -> running(engine, containerId) ? true : null, java.time.Duration.ofSeconds(30));
+            String started = startedAt(engine, containerId);
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(".hc-node-card .hc-power-reboot")).isEmpty() ? null : true);
+            browser.click(".hc-node-card .hc-power-reboot");
+            browser.until(d -> running(engine, containerId) && !started.equals(startedAt(engine, containerId)) ? true : null,
+                    java.time.Duration.ofSeconds(60));
+            assertEquals("kept", engine.exec(containerId, "cat", "/data/kept.txt").strip(), "the disk kept its file");
+            browser.screenshot("dashboard-power");
             stopEnvironment();
         } finally {
             api.post("api/v1/environment/stop", "{}");
             api.delete("api/v1/resource-requests");
             java.nio.file.Files.deleteIfExists(tar);
+        }
+    }
+
+    private static boolean running(Engine engine, String containerId) {
+        try {
+            return engine.inspect(containerId).orElseThrow().getJsonObject("State").getBoolean("Running");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String startedAt(Engine engine, String containerId) {
+        try {
+            return engine.inspect(containerId).orElseThrow().getJsonObject("State").getString("StartedAt");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
