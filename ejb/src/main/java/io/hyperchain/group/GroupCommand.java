@@ -15,7 +15,8 @@ public enum GroupCommand {
     MAINTENANCE("maintenance", null, true, (actions, member, order) -> actions.changeState(member, NodeState.MAINTENANCE, order)),
     ACTIVATE("activate", null, false, (actions, member, order) -> actions.changeState(member, NodeState.ACTIVE, order)),
     HEALTH_CHECK("health-check", null, false, (actions, member, order) -> actions.healthCheck(member, order)),
-    SHELL("shell", new Argument("shell", 4096), true, (actions, member, order) -> actions.shell(member, order));
+    SHELL("shell", new Argument("shell", 4096), true, (actions, member, order) -> actions.shell(member, order)),
+    PULL_TEMPLATE("pull-template", new Argument("template", 64), false, (actions, member, order) -> actions.pullTemplate(member, order));
 
     /** What a command takes besides its name: the body field holding it, and how long it may be. */
     public record Argument(String field, int maxLength) {

@@ -16,4 +16,7 @@ public interface MemberActions {
 
     /** Runs the order's argument with {@code sh -c} in the node's helper container. */
     MemberOutcome shell(Member member, Order order);
+
+    /** Gives the node's engine the image of the template the order names, copied from an engine that holds it. */
+    MemberOutcome pullTemplate(Member member, Order order);
 }

@@ -23,6 +23,9 @@ public class NodeCommandActions implements MemberActions {
     @Inject
     NodeHelper helper;
 
+    @Inject
+    io.hyperchain.template.TemplateDistribution templates;
+
     /** As the nodes page's buttons: the registry changes the state and audits it under the admin's name. */
     @Override
     public MemberOutcome changeState(Member member, NodeState state, Order order) {
@@ -43,6 +46,16 @@ public class NodeCommandActions implements MemberActions {
         }
         return MemberOutcome.ok("engine " + facts.version() + " answers; " + facts.runningContainers() + " of "
                 + facts.containers() + " container(s) running");
+    }
+
+    /** The template's image from an engine that holds it (P4.1), as a joining node gets the catalogue. */
+    @Override
+    public MemberOutcome pullTemplate(Member member, Order order) {
+        try {
+            return MemberOutcome.ok(templates.pullTo(member.nodeId(), order.argument()));
+        } catch (RuntimeException e) {
+            return MemberOutcome.failed(e.getMessage());
+        }
     }
 
     /** The admin's command in the node's helper container; exit code 0 is OK, any other FAILED. */

@@ -91,6 +91,23 @@ public class TemplateDistribution {
         }
     }
 
+    /**
+     * A group command's "pull-template" on one node: that template's image, copied there if the engine
+     * lacks it. Returns what happened; throws, saying why, when the engine has not got it afterwards.
+     */
+    public String pullTo(long nodeId, String templateName) {
+        long templateId = records.templateNamed(templateName).orElseThrow(() ->
+                new IllegalArgumentException("there is no template named " + templateName));
+        var result = pass(Set.of(nodeId), templateId).join();
+        if (result.failed() > 0) {
+            throw new IllegalStateException("copying " + templateName + " failed (the templates page says why)");
+        }
+        if (result.nowhere() > 0) {
+            throw new IllegalStateException("no engine in service holds " + templateName);
+        }
+        return result.copied() > 0 ? "copied " + templateName : templateName + " is there already";
+    }
+
     /** One pass: look, record what is there, copy what is missing (each target's copies one after another). */
     private CompletableFuture<Distributed> pass(Set<Long> targets, Long onlyTemplate) {
         var snapshot = records.snapshot(onlyTemplate);

@@ -144,6 +144,12 @@ public class TemplateRecords {
         });
     }
 
+    /** The template of this name, if any. */
+    public Optional<Long> templateNamed(String name) {
+        return em.createQuery("select t.id from Template t where t.name = :name", Long.class)
+                .setParameter("name", name).getResultList().stream().findFirst();
+    }
+
     /** The template whose image this is, if any. */
     public Optional<Long> templateOf(String image) {
         return em.createQuery("select t.id from Template t where t.image = :image", Long.class)

@@ -30,6 +30,11 @@ class GroupCommandTest {
         public MemberOutcome shell(Member member, Order order) {
             return MemberOutcome.exited(0, order.argument() + " on " + member.name());
         }
+
+        @Override
+        public MemberOutcome pullTemplate(Member member, Order order) {
+            return MemberOutcome.ok("pulled " + order.argument() + " to " + member.name());
+        }
     }
 
     private static String carriedOut(GroupCommand command, String argument) {
@@ -40,7 +45,7 @@ class GroupCommandTest {
 
     @Test
     void theCommandsAreKnownByTheirWords() {
-        assertEquals(List.of("drain", "maintenance", "activate", "health-check", "shell"), GroupCommand.words());
+        assertEquals(List.of("drain", "maintenance", "activate", "health-check", "shell", "pull-template"), GroupCommand.words());
         assertEquals(Optional.of(GroupCommand.HEALTH_CHECK), GroupCommand.byWord("health-check"));
         assertEquals(Optional.empty(), GroupCommand.byWord("HEALTH-CHECK"));
         assertEquals(Optional.empty(), GroupCommand.byWord("reboot"));

@@ -1429,7 +1429,21 @@ class PortalApiIT extends PortalIT {
                 assertTrue(result.getString("output").contains("oops"), node + ": " + result);
             });
 
-            assertEquals(2, TestDatabase.number("select count(*) from audit_entry where action = 'group.command' and subject like ?",
+            // P4.1 through a group: each member's engine gets the template's image (held already, or copied)
+            var pulled = commandUntilDone(top, "{\"command\":\"pull-template\",\"template\":\"debian\"}");
+            resultsByNode(pulled).forEach((node, result) -> {
+                assertEquals("OK", result.getString("state"), node + ": " + result);
+                assertTrue(result.getString("message").contains("debian"), node + ": " + result);
+            });
+            var unknown = commandUntilDone(top, "{\"command\":\"pull-template\",\"template\":\"no-such-template\"}");
+            resultsByNode(unknown).forEach((node, result) -> {
+                assertEquals("FAILED", result.getString("state"), node + ": " + result);
+                assertTrue(result.getString("message").contains("no template named"), node + ": " + result);
+            });
+            assertError(admin().post("api/v1/admin/groups/" + top + "/commands", "{\"command\":\"pull-template\"}"), 400,
+                    "template", "template.missing");
+
+            assertEquals(4, TestDatabase.number("select count(*) from audit_entry where action = 'group.command' and subject like ?",
                     "% to group " + top + " (%"), "every command audited");
             assertEquals(1, TestDatabase.number("select count(*) from audit_entry where action = 'group.command' and subject like ?",
                     "% to group " + sub + " (%"));

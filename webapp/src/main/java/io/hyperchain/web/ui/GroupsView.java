@@ -167,7 +167,8 @@ public class GroupsView implements Serializable {
     /** Sends a command to the picked group and follows its answers. */
     public void send(String word) {
         try {
-            var request = CommandRequest.of(word, arguments::get);
+            // the page keeps one argument box per command
+            var request = CommandRequest.of(word, field -> arguments.get(word));
             var sent = commands.send(pickedId, request, admin);
             messages.info("groups.sent", messages.text("groups.command." + word), sent.groupName(), sent.results().size());
             followedId = sent.id();

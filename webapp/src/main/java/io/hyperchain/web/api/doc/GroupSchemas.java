@@ -49,9 +49,10 @@ public final class GroupSchemas {
 
     @Schema(name = "GroupCommandRequest", requiredProperties = "command")
     public static final class CommandRequest {
-        @Schema(enumeration = {"drain", "maintenance", "activate", "health-check", "shell"}) String command;
+        @Schema(enumeration = {"drain", "maintenance", "activate", "health-check", "shell", "pull-template"}) String command;
         @Schema(description = "For shell only: run with sh -c in each node's helper container (at most 4096 characters)",
                 example = "uptime") String shell;
+        @Schema(description = "For pull-template only: the template's name", example = "debian") String template;
     }
 
     @Schema(name = "GroupCommand", description = "A command sent to a group and one result per member node; poll it until done")
@@ -59,7 +60,7 @@ public final class GroupSchemas {
         long id;
         @Schema(nullable = true, description = "null once the group was deleted") Long groupId;
         String groupName;
-        @Schema(enumeration = {"drain", "maintenance", "activate", "health-check", "shell"}) String command;
+        @Schema(enumeration = {"drain", "maintenance", "activate", "health-check", "shell", "pull-template"}) String command;
         @Schema(description = "The shell command, for shell") String shell;
         String sentBy;
         @Schema(format = "date-time") String sentAt;
