@@ -1,6 +1,6 @@
 /*
- * Live pages (P4.5): the portal pushes each event an open page may see over the page's Faces
- * websocket. The page shows it as a short toast and, if it has a region that depends on such news,
+ * Live pages (P4.5): the portal pushes each event an open page may see over the page's websocket
+ * (/live, opened here and opened again after a drop, a little later each time). The page shows it as a short toast and, if it has a region that depends on such news,
  * refreshes it through its own p:remoteCommand named hcLiveRefresh (one call for a burst of events).
  */
 (function () {
@@ -60,4 +60,40 @@
             }
         }
     };
+
+    var retryMs = 1000;
+
+    function connect() {
+        var box = document.getElementById('hc-live');
+        if (!box || !window.WebSocket) {
+            return;
+        }
+        var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + box.getAttribute('data-url');
+        var socket = new WebSocket(url);
+        socket.onopen = function () {
+            retryMs = 1000;
+            window.hcLive.opened();
+        };
+        socket.onmessage = function (event) {
+            try {
+                window.hcLive.receive(JSON.parse(event.data));
+            } catch (ignored) {
+                // a message this page cannot read changes nothing on it
+            }
+        };
+        socket.onclose = function (event) {
+            box.setAttribute('data-open', 'false');
+            if (event.code === 1008) {
+                return; // refused: this login has no live pages
+            }
+            window.setTimeout(connect, retryMs);
+            retryMs = Math.min(retryMs * 2, 30000);
+        };
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', connect);
+    } else {
+        connect();
+    }
 })();

@@ -65,7 +65,12 @@ public class TemplateImages {
      * 400 {@code template.notTar} for anything but a tar (plain or gzip).
      */
     public Received receive(long templateId, InputStream body, String actor) {
-        records.checkUploadable(templateId);
+        try {
+            records.checkUploadable(templateId);
+        } catch (DomainException refused) {
+            UploadSpool.drain(body); // read before refusing, or the caller meets a closed connection, not the answer
+            throw refused;
+        }
         UploadSpool.Spooled upload;
         try {
             upload = UploadSpool.write(body, config.maxUploadBytes(), config.spoolDirectory());

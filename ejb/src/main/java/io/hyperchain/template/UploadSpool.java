@@ -56,7 +56,7 @@ public final class UploadSpool {
     /** What is read and dropped after the limit, so that the caller reads the 413 rather than a reset connection. */
     static final long DRAIN_BYTES = 16L * 1024 * 1024;
 
-    private static void drain(InputStream in) {
+    static void drain(InputStream in) {
         byte[] buffer = new byte[BUFFER];
         long dropped = 0;
         try {

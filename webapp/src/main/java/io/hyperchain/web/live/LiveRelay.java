@@ -7,11 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,8 +28,7 @@ public class LiveRelay {
     Event<LiveMessage> grid;
 
     @Inject
-    @Push(channel = "live")
-    PushContext pages;
+    LiveSockets pages;
 
     /** After commit only: a page told of a change must find it when it reloads, and a rollback tells nothing. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveEvent event) {
@@ -52,13 +47,13 @@ public class LiveRelay {
     }
 
     private void push(LiveMessage message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("topic", message.topic());
-        body.put("subject", message.subject());
-        // the grid's thread knows no page's language: both titles travel, the page picks its own
-        body.put("en", LiveTitles.of(message.topic(), java.util.Locale.ROOT));
-        body.put("ko", LiveTitles.of(message.topic(), java.util.Locale.KOREAN));
-        body.put("quiet", LiveTitles.quiet(message.topic()));
-        pages.send(body, LiveAudience.of(message));
+        var body = io.hyperchain.web.JsonValues.object()
+                .add("topic", message.topic())
+                .add("subject", message.subject() == null ? "" : message.subject())
+                // the grid's thread knows no page's language: both titles travel, the page picks its own
+                .add("en", LiveTitles.of(message.topic(), java.util.Locale.ROOT))
+                .add("ko", LiveTitles.of(message.topic(), java.util.Locale.KOREAN))
+                .add("quiet", LiveTitles.quiet(message.topic()));
+        pages.send(LiveAudience.of(message), body.build().toString());
     }
 }

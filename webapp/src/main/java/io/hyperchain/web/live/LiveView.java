@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** What the page template needs to open the live channel: whether to, and on whose key. */
+/** Whether the page template opens the live channel: for those who have live pages (admins, tenants). */
 @Named("live")
 @RequestScoped
 public class LiveView {
@@ -13,11 +13,7 @@ public class LiveView {
     @Inject
     Caller caller;
 
-    public String getAudience() {
-        return caller.isLoggedIn() ? LiveAudience.of(caller.profile()) : null;
-    }
-
     public boolean isOn() {
-        return getAudience() != null;
+        return caller.isLoggedIn() && LiveAudience.of(caller.profile()) != null;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads handshake headers by name whatever case the container keeps them in. */
-final class Headers {
+public final class Headers {
 
     private Headers() {
     }
@@ -21,7 +21,7 @@ final class Headers {
         return List.of();
     }
 
-    static String first(Map<String, List<String>> headers, String name) {
+    public static String first(Map<String, List<String>> headers, String name) {
         List<String> values = all(headers, name);
         return values.isEmpty() ? null : values.get(0);
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * host (and port) the request was sent to. A browser sends the session cookie with a WebSocket
  * handshake from any site, so without this another site could open a shell in the tenant's name.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
     private SameOrigin() {
     }
@@ -18,7 +18,7 @@ final class SameOrigin {
      * @param origin the {@code Origin} header, e.g. {@code https://portal.example:8443}
      * @param host   the {@code Host} header, e.g. {@code portal.example:8443}
      */
-    static boolean allows(String origin, String host) {
+    public static boolean allows(String origin, String host) {
         if (origin == null || host == null || host.isBlank()) {
             return false;
         }
