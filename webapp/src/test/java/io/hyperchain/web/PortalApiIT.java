@@ -1294,7 +1294,9 @@ class PortalApiIT extends PortalIT {
 
         var tenant = newTenant(email());
         assertError(tenant.get("api/v1/admin/templates"), 403, null, "role.required");
-        assertError(tenant.put("api/v1/admin/templates/" + id + "/image", "application/x-tar", RootFsTar.busybox()),
+        // refused before its body is read: a small one (Java's HTTP client, still sending a big body when the
+        // portal answers and closes, reports the closed connection instead of the answer; curl shows the 403)
+        assertError(tenant.put("api/v1/admin/templates/" + id + "/image", "application/x-tar", new byte[512]),
                 403, null, "role.required");
 
         long limit = Long.parseLong(System.getenv().getOrDefault("HYPERCHAIN_TEMPLATES_MAXUPLOADMIB", "512")) * MIB;
