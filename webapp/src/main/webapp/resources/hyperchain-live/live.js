@@ -48,7 +48,10 @@
             if (!message.quiet) {
                 toast(box, message);
             }
-            if (typeof window.hcLiveRefresh === 'function') {
+            // routine news (a sampling run every 15 s) refreshes only a page that asks for it (the overview's loads):
+            // elsewhere it would re-render what a person is reading or typing in for nothing
+            var wanted = !message.quiet || box.hasAttribute('data-live-quiet') || document.querySelector('[data-live-quiet]');
+            if (wanted && typeof window.hcLiveRefresh === 'function') {
                 window.clearTimeout(refreshTimer);
                 refreshTimer = window.setTimeout(function () { window.hcLiveRefresh(); }, 200);
             }

@@ -233,9 +233,14 @@ public class DashboardView implements Serializable {
         }
     }
 
-    /** A live event (P4.5): the containers and the notifications as they are now. */
+    /**
+     * A live event (P4.5): the containers and the notifications as they are now. While a start is in
+     * progress its poll follows the containers (and says when they all run): left to it.
+     */
     public void liveRefresh() {
-        poll();
+        if (environment == null || !environment.isAnyStarting()) {
+            show(queries.view(tenant));
+        }
         notifications = notifier.of(tenant);
     }
 
