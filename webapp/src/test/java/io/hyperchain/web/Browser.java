@@ -60,9 +60,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String css, String text) {
-        var field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        again(() -> {
+            var field = find(css);
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     /** Selects what a field holds and types over it (works where clear() is undone by a widget). */
@@ -77,7 +79,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        again(() -> until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click());
+    }
+
+    /**
+     * Live pages (P4.5) re-render themselves when news arrives: an element found a moment before may
+     * be gone. Looked up afresh and tried again, as a person's second click would.
+     */
+    private static void again(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                if (attempt == 3) {
+                    throw gone;
+                }
+            }
+        }
     }
 
     /** An attribute of the element, as the page has it now (null when it has none); the element may be invisible. */
@@ -86,7 +105,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String css) {
-        return find(css).getText();
+        String[] text = new String[1];
+        again(() -> text[0] = find(css).getText());
+        return text[0];
     }
 
     /** Waits until the page at the given path (context root included) is shown. */
