@@ -549,9 +549,7 @@ class PortalBrowserIT extends PortalIT {
             long nodeId = api.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8)).json()
                     .getJsonArray("nodes").getJsonObject(0).getJsonNumber("id").longValue();
             browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
-            browser.click("#environment\\:templateId");
-            browser.click("#environment\\:templateId_panel li[data-label='" + name + "']");
-            browser.waitForText("#environment\\:template-description", "BusyBox made in a test");
+            pickTemplate(name, "BusyBox made in a test");
             browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");
             browser.click("#environment\\:start");
             browser.waitForText("#environment\\:messages", "runs on 1 node(s)", java.time.Duration.ofMinutes(2));
@@ -585,6 +583,25 @@ class PortalBrowserIT extends PortalIT {
             api.post("api/v1/environment/stop", "{}");
             api.delete("api/v1/resource-requests");
             java.nio.file.Files.deleteIfExists(tar);
+        }
+    }
+
+    /**
+     * Picks a template in the dashboard's menu and waits for its description. A click on the menu's
+     * item while its panel still fades in can go nowhere: then the menu is opened again, as a person would.
+     */
+    private void pickTemplate(String name, String description) {
+        for (int attempt = 1; ; attempt++) {
+            browser.click("#environment\\:templateId");
+            browser.click("#environment\\:templateId_panel li[data-label='" + name + "']");
+            try {
+                browser.waitForText("#environment\\:template-description", description, java.time.Duration.ofSeconds(5));
+                return;
+            } catch (org.openqa.selenium.TimeoutException notPicked) {
+                if (attempt == 3) {
+                    throw notPicked;
+                }
+            }
         }
     }
 
