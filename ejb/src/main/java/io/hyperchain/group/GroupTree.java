@@ -75,13 +75,13 @@ public final class GroupTree {
     /** The ids of every group below this one, at any depth. */
     public Set<Long> below(long groupId) {
         Set<Long> found = new HashSet<>();
-        List<Long> todo = new ArrayList<>(List.of(groupId));
-        while (!todo.isEmpty()) {
-            long next = todo.remove(todo.size() - 1);
+        List<Long> unvisited = new ArrayList<>(List.of(groupId));
+        while (!unvisited.isEmpty()) {
+            long next = unvisited.remove(unvisited.size() - 1);
             for (GroupRow child : childrenOf.getOrDefault(next, List.of())) {
                 // the set stops a circle in bad data from looping for ever
                 if (found.add(child.id())) {
-                    todo.add(child.id());
+                    unvisited.add(child.id());
                 }
             }
         }
