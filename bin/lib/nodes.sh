@@ -17,7 +17,8 @@ DEBIAN_PACKAGES=(base-files libc6 libgcc-s1 dash bash libtinfo6 coreutils libacl
 # busybox applets linked into the image's /bin (only those this busybox build has).
 IMAGE_APPLETS=(sh ash ls cat echo sleep dd df du mkdir rm cp mv ps top vi id whoami hostname
                uname env tail head grep sed awk wc touch chmod free uptime mount umount losetup
-               mke2fs nsenter truncate tar date clear less more find kill)
+               mke2fs nsenter truncate tar date clear less more find kill
+               base64 mkfifo tr md5sum nproc seq yes timeout)
 
 node_addr()    { echo "127.0.0.$((10 + $1))"; }
 node_host()    { echo "tcp://$(node_addr "$1"):2375"; }
@@ -184,17 +185,20 @@ debian_image_build() {
     log "Debian template image: $(du -h "$DEBIAN_TAR" | cut -f1)"
 }
 
-# Imports IMAGE from the root-filesystem tar TAR into node I unless it is already there (CMD: the
-# image's shell, for a person's `docker run`; the portal gives every container its own command).
+# Imports IMAGE from the root-filesystem tar TAR into node I unless it is already there from the same
+# tar (its SHA-256 is the image's label io.hyperchain.tar: an engine kept from before a change of the
+# image, such as new applets, gets the new one). CMD: the image's shell, for a person's `docker run`;
+# the portal gives every container its own command.
 node_ensure_image() {
-    local i=$1 image=$2 tar=$3 shell=$4
-    node_docker "$i" image inspect "$image" >/dev/null 2>&1 && return 0
+    local i=$1 image=$2 tar=$3 shell=$4 sum
+    sum=$(sha256sum "$tar" | cut -d' ' -f1)
+    [[ $(node_docker "$i" image inspect -f '{{index .Config.Labels "io.hyperchain.tar"}}' "$image" 2>/dev/null) == "$sum" ]] &&
+        return 0
     log "node$i: importing $image"
-    node_docker "$i" import --change "CMD [\"$shell\"]" - "$image" <"$tar" >/dev/null ||
+    node_docker "$i" import --change "CMD [\"$shell\"]" --change "LABEL io.hyperchain.tar=$sum" - "$image" <"$tar" >/dev/null ||
         die "node$i: could not import $image"
 }
 
-# The images every engine gets: the base image, and the Debian template's when its tar was built.
 node_ensure_images() {
     local i=$1
     node_ensure_image "$i" "$NODE_IMAGE" "$IMAGE_TAR" /bin/sh

@@ -18,8 +18,11 @@ public record ContainerSpec(String name, String image, String hostname, int cpu,
      */
     public static final String BASE_IMAGE = "hyperchain/busybox:1";
 
-    /** Writable scratch on a read-only root: memory-backed, small, gone at a restart. */
-    public static final Map<String, String> SCRATCH = Map.of("/tmp", "rw,nosuid,nodev,size=64m",
+    /**
+     * Writable scratch on a read-only root: memory-backed, small, gone at a restart. /tmp says
+     * exec: Docker mounts a tmpfs noexec unless told, and the task manager's hc lives there.
+     */
+    public static final Map<String, String> SCRATCH = Map.of("/tmp", "rw,exec,nosuid,nodev,size=64m",
             "/run", "rw,nosuid,nodev,noexec,size=8m");
 
     /** At most this many processes in a tenant's container: a fork bomb stops there, not at the node. */

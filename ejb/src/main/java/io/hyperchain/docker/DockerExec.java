@@ -43,6 +43,11 @@ public final class DockerExec implements Closeable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     /** How long closing waits for the shell to go after a hangup (and again after a kill). */
     static final Duration END_TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * The shell's PATH: the task manager's {@code hc} (installed in /tmp/.hc/bin by its relay)
+     * first, then Docker's default for a container whose image sets none.
+     */
+    public static final String PATH = "/tmp/.hc/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
     /** The environment variable that marks the processes of one shell. */
     static final String MARKER = "HYPERCHAIN_SHELL";
     /** Signals every process whose environment holds {@code MARKER=$2} with signal $1. */
@@ -80,21 +85,38 @@ public final class DockerExec implements Closeable {
      *                          not answer; nothing is left open then
      */
     public static DockerExec open(DockerHost host, String containerId, Consumer<byte[]> output, Runnable ended) {
+        return start(host, containerId, true, List.of("TERM=xterm", "PATH=" + PATH), List.of("sh"), output, ended);
+    }
+
+    /**
+     * Runs a command in the container with its stdin and stdout attached and no TTY: a channel
+     * between the portal and a process in the container (the task manager's relay), over the
+     * engine's own API. The same contract as {@link #open}; output holds stdout and stderr as they come.
+     */
+    public static DockerExec pipe(DockerHost host, String containerId, List<String> command, Consumer<byte[]> output,
+                                  Runnable ended) {
+        return start(host, containerId, false, List.of("PATH=" + PATH), command, output, ended);
+    }
+
+    private static DockerExec start(DockerHost host, String containerId, boolean tty, List<String> env, List<String> command,
+                                    Consumer<byte[]> output, Runnable ended) {
         DockerClient client = streamingClient(host);
         String marker = UUID.randomUUID().toString();
+        var withMarker = new java.util.ArrayList<>(env);
+        withMarker.add(MARKER + "=" + marker);
         try {
             String execId = client.execCreateCmd(containerId)
                     .withAttachStdin(true)
                     .withAttachStdout(true)
                     .withAttachStderr(true)
-                    .withTty(true)
-                    .withEnv(List.of("TERM=xterm", MARKER + "=" + marker))
-                    .withCmd("sh")
+                    .withTty(tty)
+                    .withEnv(withMarker)
+                    .withCmd(command.toArray(String[]::new))
                     .exec()
                     .getId();
             var stdin = new Stdin();
             var stream = new Stream(output, ended);
-            client.execStartCmd(execId).withDetach(false).withTty(true).withStdIn(stdin).exec(stream);
+            client.execStartCmd(execId).withDetach(false).withTty(tty).withStdIn(stdin).exec(stream);
             stream.awaitStart(START_TIMEOUT);
             return new DockerExec(client, containerId, execId, marker, stdin, stream);
         } catch (RuntimeException e) {

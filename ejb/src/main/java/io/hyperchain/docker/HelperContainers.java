@@ -1,13 +1,11 @@
 package io.hyperchain.docker;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
-import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.RestartPolicy;
 import com.github.dockerjava.api.model.StreamType;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -180,26 +177,13 @@ public class HelperContainers {
         return new Finished(exit == null ? -1 : exit.intValue(), tail.text());
     }
 
-    /** Runs an exec to its end, handing each frame over as it comes; returns its exit code (null when the engine lost it). */
+    /** Runs an exec to its end ({@link ExecToEnd}), its failure said as this class says it. */
     private static Long execute(DockerClient client, String container, List<String> command, Duration timeout,
                                 BiConsumer<StreamType, byte[]> frames) {
-        String execId = client.execCreateCmd(container).withAttachStdout(true).withAttachStderr(true)
-                .withCmd(command.toArray(String[]::new)).exec().getId();
-        try (var done = client.execStartCmd(execId).exec(new ResultCallback.Adapter<Frame>() {
-            @Override
-            public void onNext(Frame frame) {
-                frames.accept(frame.getStreamType(), frame.getPayload());
-            }
-        })) {
-            if (!done.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ExecFailed("no answer in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ExecFailed("interrupted");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return ExecToEnd.run(client, container, command, timeout, frames);
+        } catch (ExecToEnd.Failed e) {
+            throw new ExecFailed(e.getMessage());
         }
-        return client.inspectExecCmd(execId).exec().getExitCodeLong();
     }
 }

@@ -13,12 +13,12 @@ import java.util.stream.IntStream;
  * their results in the items' order once all are done. Plain Java: the service hands it the managed
  * executor, a test a plain one. The work must answer for each item itself (a failure is a result).
  */
-final class BoundedFanOut {
+public final class BoundedFanOut {
 
     private BoundedFanOut() {
     }
 
-    static <T, R> List<R> map(List<T> items, int bound, Executor executor, Function<T, R> work) {
+    public static <T, R> List<R> map(List<T> items, int bound, Executor executor, Function<T, R> work) {
         if (bound < 1) {
             throw new IllegalArgumentException("at least one at a time, not " + bound);
         }

@@ -1,0 +1,46 @@
+# Shared by the task scripts (NodeScript puts it before each). A task's files: /tmp/.hc/tasks/ID.
+# The root of the task files: /tmp/.hc in a container; a test of these scripts points it elsewhere.
+HC_ROOT=${HC_ROOT:-/tmp/.hc}
+
+# Sets state (running, exited, killed or lost) and code (the exit code, or -) of the task in dir $1.
+state_of() {
+    if [ -f "$1/code" ]; then
+        code=$(cat "$1/code")
+        if [ -f "$1/killed" ]; then state=killed; else state=exited; fi
+    elif kill -0 "$(cat "$1/pid" 2>/dev/null)" 2>/dev/null; then
+        state=running
+        code=-
+    else
+        state=lost
+        code=-
+    fi
+}
+
+# Sets first to the byte the oldest kept output file of the task in dir $1 starts at (0 when none).
+first_of() {
+    first=
+    for f in "$1"/o.*; do
+        [ -f "$f" ] || continue
+        n=${f##*/o.}
+        if [ -z "$first" ] || [ "$n" -lt "$first" ]; then first=$n; fi
+    done
+    [ -z "$first" ] && first=0
+}
+
+# Prints the kept output of the task in dir $1 from byte $2 on (not before the oldest kept byte).
+output_of() {
+    first_of "$1"
+    from=$2
+    [ "$from" -lt "$first" ] && from=$first
+    at=$first
+    while [ -f "$1/o.$at" ]; do
+        size=$(wc -c <"$1/o.$at")
+        end=$((at + size))
+        if [ "$from" -lt "$end" ]; then
+            tail -c +$((from - at + 1)) "$1/o.$at"
+            from=$end
+        fi
+        [ "$size" -eq 0 ] && break
+        at=$end
+    done
+}
