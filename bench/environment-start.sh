@@ -11,23 +11,13 @@ url=http://127.0.0.1:${HYPERCHAIN_HTTP_PORT}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jar=$work/cookies
-email="bench-$(date +%s%N)@example.com"
-password="benchmark password"
 IFS=, read -r -a hosts <<<"$HYPERCHAIN_NODE_HOSTS"
 
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-curl -sf -o /dev/null -H 'Content-Type: application/json' \
-     -d "{\"tenantName\":\"Bench $RANDOM$RANDOM\",\"email\":\"$email\",\"password\":\"$password\"}" "$url/api/v1/signup"
-# an unverified tenant may not request or start: the admin vouches for the address (password on curl's stdin)
-admin_password=${HYPERCHAIN_ADMIN_PASSWORD:-$(cat "$HYPERCHAIN_VAR/secrets/admin-password")}
-admin_user="$HYPERCHAIN_ADMIN_EMAIL:$admin_password"
-admin_user=${admin_user//\\/\\\\}
-admin_user=${admin_user//\"/\\\"}
-printf 'user = "%s"\n' "$admin_user" | curl -sf -o /dev/null --config - -X POST "$url/api/v1/admin/users/$email/verify"
-csrf=$(curl -sf -c "$jar" -u "$email:$password" "$url/api/v1/me" | json 'd["csrfToken"]')
-post() { curl -sf -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' -d "$2" "$url/api/v1/$1"; }
+# shellcheck source=bench/tenant.sh
+source bench/tenant.sh
 
 ids=$(post resource-requests '{"cpu":12,"memoryGiB":4,"diskGiB":20,"hoursPerDay":8}' | json '",".join(str(n["id"]) for n in d["nodes"])')
 IFS=, read -r -a node <<<"$ids"

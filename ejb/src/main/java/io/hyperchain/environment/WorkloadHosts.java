@@ -90,9 +90,15 @@ public class WorkloadHosts {
 
     /**
      * Every running, powered-on container of a running environment, with what rebalancing needs to know
-     * of it. A paused one (P4.2) is left out: a move would start it again unpaused.
+     * of it. A paused one (P4.2) is left out: a move would start it again unpaused. One running a batch
+     * task counts as pinned.
      */
     public List<Weighed> running() {
+        // P1.7: a container running a batch task is pinned while it runs (a move would kill the task);
+        // read by SQL, not through the task package, which depends on this one
+        @SuppressWarnings("unchecked")
+        var batch = new HashSet<String>(em.createNativeQuery(
+                "select distinct container_id from task where state = 'RUNNING' and kind = 'BATCH'").getResultList());
         return em.createQuery("select w, e.tenantId, e.leaderNodeId from Workload w, Environment e where w.environmentId = e.id "
                         + "and e.desiredState = :running and w.state = :up and w.power = :on order by w.id", Object[].class)
                 .setParameter("running", DesiredState.RUNNING).setParameter("up", WorkloadState.RUNNING)
@@ -100,7 +106,8 @@ public class WorkloadHosts {
                 .getResultList().stream()
                 .map(row -> {
                     var w = (Workload) row[0];
-                    return new Weighed(hosted(w, (Long) row[1]), w.cpu(), w.memoryGiB(), w.kind(), w.pinned(),
+                    return new Weighed(hosted(w, (Long) row[1]), w.cpu(), w.memoryGiB(), w.kind(),
+                            w.pinned() || batch.contains(w.containerId()),
                             Long.valueOf(w.nodeId()).equals(row[2]), w.movedAt());
                 })
                 .toList();

@@ -27,6 +27,21 @@ public enum NodeScript {
         this.text = (withLib ? load("lib.sh") + "\n" : "") + load(file);
     }
 
+    /**
+     * The script without its comment lines and indentation: it travels as an exec argument with every
+     * call and shows in the container's process list, where the comments are only noise.
+     */
+    static String compact(String script) {
+        var kept = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && (!stripped.startsWith("#") || stripped.startsWith("#!"))) {
+                kept.append(stripped).append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
     public String text() {
         return text;
     }
@@ -50,7 +65,7 @@ public enum NodeScript {
             if (in == null) {
                 throw new IllegalStateException("script " + file + " is missing from the build");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return compact(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

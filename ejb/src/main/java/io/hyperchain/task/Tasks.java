@@ -135,6 +135,7 @@ public class Tasks {
             execs.run(host(slot.hostNodeId()), slot.containerId(), task.id(), order.argv());
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "task " + task.id() + " did not start on " + slot.nodeName(), e);
+            em.remove(task); // also where the refusal is caught (a restart) and the transaction goes on
             throw new DomainException(Problem.UNPROCESSABLE, "task.startFailed", null,
                     "Node " + slot.nodeName() + " did not start the task: " + e.getMessage());
         }

@@ -2,7 +2,8 @@
 # hc: the environment's task manager from inside the leader container (P1.7). Each call is one line
 # to the portal through the relay's FIFO; the portal answers by the relay. `hc help` says more.
 d=${HC_ROOT:-/tmp/.hc}
-if [ ! -p "$d/in" ] || ! kill -0 "$(cat "$d/relay.pid" 2>/dev/null)" 2>/dev/null; then
+relay=$(cat "$d/relay.pid" 2>/dev/null)
+if [ ! -p "$d/in" ] || [ -z "$relay" ] || ! kill -0 "$relay" 2>/dev/null; then
     echo "hc: the portal is not connected to this container; it reconnects within a minute (or open the shell again)" >&2
     exit 3
 fi

@@ -7,7 +7,7 @@ state_of() {
     if [ -f "$1/code" ]; then
         code=$(cat "$1/code")
         if [ -f "$1/killed" ]; then state=killed; else state=exited; fi
-    elif kill -0 "$(cat "$1/pid" 2>/dev/null)" 2>/dev/null; then
+    elif keeper=$(cat "$1/pid" 2>/dev/null) && [ -n "$keeper" ] && kill -0 "$keeper" 2>/dev/null; then
         state=running
         code=-
     else

@@ -6,7 +6,8 @@
 d=${HC_ROOT:-/tmp/.hc}
 mkdir -p "$d/bin" "$d/ans" || exit 1
 # one relay per container: a second one (another portal instance) says so and leaves
-if kill -0 "$(cat "$d/relay.pid" 2>/dev/null)" 2>/dev/null; then
+running=$(cat "$d/relay.pid" 2>/dev/null)
+if [ -n "$running" ] && kill -0 "$running" 2>/dev/null; then
     echo BUSY
     exit 0
 fi

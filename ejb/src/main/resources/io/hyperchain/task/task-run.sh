@@ -2,14 +2,15 @@
 # Run as: sh -c "$(this file)" hc-task ID ARGV...; the words reach exec as they are, no shell sees them.
 # Files in /tmp/.hc/tasks/ID: pid (the task's keeper), o.N (its output from byte N: two files of at
 # most 256 reads of 1 KiB are kept, the older removed as a third begins), code (its exit code, at
-# its end). The command and everything it starts carry HC_TASK=ID, by which they are measured and killed.
+# its end). The command and everything it starts carry HC_TASK=ID, by which they are measured and killed
+# (set by env, which execs the command: a shell that runs an applet in-process would not pass it on).
 id=$1
 shift
 d=$HC_ROOT/tasks/$id
 mkdir -p "$d" || exit 1
 (
     cd /data 2>/dev/null || cd /
-    { HC_TASK=$id "$@" </dev/null 2>&1; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
+    { env HC_TASK="$id" "$@" </dev/null 2>&1; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
         start=0
         prev=
         while :; do

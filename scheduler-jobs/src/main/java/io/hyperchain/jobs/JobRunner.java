@@ -29,6 +29,9 @@ public class JobRunner {
     EnvironmentReconciler reconciler;
 
     @Inject
+    io.hyperchain.task.TaskWatch taskWatch;
+
+    @Inject
     LoadSampler sampler;
 
     @Inject
@@ -102,7 +105,12 @@ public class JobRunner {
                     figures.put("failed", outcome.failed());
                     figures.put("orphansRemoved", outcome.orphansRemoved());
                     figures.put("nodesUnreachable", outcome.nodesUnreachable());
-                    yield outcome.toString();
+                    // after the reconciler: a container it replaced has lost its tasks
+                    var tasks = taskWatch.pass();
+                    figures.put("lostServiceTasks", tasks.lostServices());
+                    figures.put("tasksRestarted", tasks.restarted());
+                    figures.put("hcRelays", tasks.relays());
+                    yield outcome + "; tasks: " + tasks.restarted() + " of " + tasks.lostServices() + " lost services restarted";
                 }
                 case LOAD_SAMPLING -> {
                     var outcome = sampler.sample();

@@ -120,6 +120,22 @@ public final class Engine {
         return id;
     }
 
+    /**
+     * The cores the container used over the second before the engine answered, as {@code docker stats}
+     * computes it: its CPU time's share of the host's, times the host's CPUs.
+     */
+    public double cpuCores(String container) throws Exception {
+        var reply = send(HttpRequest.newBuilder(base.resolve("containers/" + container + "/stats?stream=false")).GET());
+        var stats = read(reply.body()).asJsonObject();
+        var now = stats.getJsonObject("cpu_stats");
+        var before = stats.getJsonObject("precpu_stats");
+        double used = now.getJsonObject("cpu_usage").getJsonNumber("total_usage").doubleValue()
+                - before.getJsonObject("cpu_usage").getJsonNumber("total_usage").doubleValue();
+        double system = now.getJsonNumber("system_cpu_usage").doubleValue()
+                - (before.containsKey("system_cpu_usage") ? before.getJsonNumber("system_cpu_usage").doubleValue() : 0);
+        return system <= 0 ? 0 : used / system * now.getInt("online_cpus");
+    }
+
     /** Runs a command in a running container (with a terminal, so the output is plain) and returns what it printed. */
     public String exec(String container, String... command) throws Exception {
         String id = createExec(container, command);

@@ -1268,6 +1268,132 @@ class EnvironmentIT extends PortalIT {
         }
     }
 
+    /**
+     * Issue 15: the environment as one machine. Six CPU-bound tasks spread over the three nodes (the
+     * engines' own stats and ps show them), a seventh is refused, hc in the leader's shell lists them all
+     * with their nodes, hc kill stops one on its node, and another tenant's hc and API calls see none.
+     */
+    @Test
+    void sixTasksSpreadOverTheThreeNodesHcListsThemAKillStopsOneAndAnotherTenantSeesNone() throws Exception {
+        SharedCluster.freeSeats();
+        String email = TestEnvironment.unique("tasks") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Tasks"), email, PASSWORD).status());
+        var owner = new PortalClient(base).basic(email, PASSWORD);
+        String strangerEmail = TestEnvironment.unique("strange") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Strange"), strangerEmail, PASSWORD).status());
+        var stranger = new PortalClient(base).basic(strangerEmail, PASSWORD);
+        String origin = "http://" + base.getHost() + ":" + base.getPort();
+        String busy = "{\"command\":[\"md5sum\",\"/dev/zero\"]}";
+        try {
+            var placed = ids(owner.post("api/v1/resource-requests", request(6, 4, 20, 8)));
+            assertEquals(3, placed.size());
+            assertError(owner.post("api/v1/environment/tasks", busy), 409, null, "environment.notRunning");
+            var environment = start(owner, nodeIds(placed.get(0), placed.get(1), placed.get(2)));
+            assertEquals(6, environment.getInt("totalCpu"));
+            java.util.Map<Long, JsonObject> containers = new java.util.HashMap<>();
+            environment.getJsonArray("containers").forEach(c -> containers.put(
+                    c.asJsonObject().getJsonNumber("nodeId").longValue(), c.asJsonObject()));
+
+            var started = new ArrayList<JsonObject>();
+            for (int i = 0; i < 6; i++) {
+                var reply = owner.post("api/v1/environment/tasks", busy);
+                assertEquals(201, reply.status(), reply::toString);
+                assertEquals("running", reply.json().getString("state"));
+                started.add(reply.json());
+            }
+            var seventh = owner.post("api/v1/environment/tasks", busy);
+            assertError(seventh, 409, null, "tasks.full");
+            assertTrue(seventh.json().getString("error").contains("reserve 6 of 6 cores"), seventh::toString);
+
+            // the spread, as the engines see it: each node's container runs its tasks and is busy
+            var perNode = started.stream().collect(Collectors.groupingBy(t -> t.getJsonNumber("nodeId").longValue(),
+                    Collectors.counting()));
+            assertEquals(java.util.Set.copyOf(placed), perNode.keySet(), "every node runs some: " + perNode);
+            for (long node : placed) {
+                var container = containers.get(node);
+                var engine = new Engine(hostOf(container.getJsonNumber("hostNodeId").longValue()));
+                String id = container.getString("containerId");
+                assertEquals(perNode.get(node).longValue(), md5sums(engine, id), "md5sum processes on node " + node);
+                double cores = engine.cpuCores(id);
+                System.out.printf("tasks: node %d runs %d, its container uses %.2f cores%n", node, perNode.get(node), cores);
+                assertTrue(cores > 0.1, "node " + node + "'s container is busy (an idle one uses 0.00x): " + cores + " cores");
+            }
+            var listed = owner.get("api/v1/environment/tasks").json();
+            assertEquals(6, listed.getJsonObject("machine").getJsonNumber("reservedCpu").intValue());
+            assertEquals(6, listed.getJsonArray("tasks").stream().filter(t -> t.asJsonObject().getString("state")
+                    .equals("running")).count(), listed::toString);
+
+            // hc in the leader's shell: one list of every node's tasks
+            var shell = ShellSession.open(base, origin, email, PASSWORD);
+            shell.waitFor("hc help");
+            shell.waitFor("# ");
+            shell.type("hc ps\r");
+            for (var task : started) {
+                shell.waitFor(psLine(task));
+            }
+            long victim = started.get(0).getJsonNumber("id").longValue();
+            long victimNode = started.get(0).getJsonNumber("nodeId").longValue();
+            var victimContainer = containers.get(victimNode);
+            var victimEngine = new Engine(hostOf(victimContainer.getJsonNumber("hostNodeId").longValue()));
+            shell.type("hc kill " + victim + "\r");
+            shell.waitFor("task " + victim + " killed");
+            shell.close();
+            assertEquals(perNode.get(victimNode) - 1, md5sums(victimEngine, victimContainer.getString("containerId")),
+                    "the killed task's process is gone from its node");
+            var after = owner.get("api/v1/environment/tasks").json().getJsonArray("tasks").stream()
+                    .map(v -> v.asJsonObject()).filter(t -> t.getJsonNumber("id").longValue() == victim).findFirst().orElseThrow();
+            assertEquals("killed", after.getString("state"), after::toString);
+
+            // another tenant, with an environment and a shell of its own, sees and touches none of them
+            long strangerNode = ids(stranger.post("api/v1/resource-requests", request(2, 4, 20, 8))).get(0);
+            start(stranger, nodeIds(strangerNode));
+            var strangers = ShellSession.open(base, origin, strangerEmail, PASSWORD);
+            strangers.waitFor("# ");
+            long other = started.get(1).getJsonNumber("id").longValue();
+            strangers.type("hc ps; hc kill " + other + "; echo hc-done\r");
+            strangers.waitFor("hc-done\r\n");
+            strangers.close();
+            assertTrue(strangers.received().contains("You have no task " + other), strangers::received);
+            assertTrue(strangers.received().contains("COMMAND"), strangers::received);
+            for (var task : started) {
+                assertFalse(strangers.received().contains(psLine(task)), "the stranger's hc ps lists none of them");
+            }
+            assertEquals(0, stranger.get("api/v1/environment/tasks").json().getJsonArray("tasks").size());
+            assertError(stranger.delete("api/v1/environment/tasks/" + other), 404, "id", "task.notFound");
+            assertEquals(404, stranger.get("api/v1/environment/tasks/" + other + "/output?follow=false").status());
+            var stillRunning = owner.get("api/v1/environment/tasks").json().getJsonArray("tasks").stream()
+                    .map(v -> v.asJsonObject()).filter(t -> t.getJsonNumber("id").longValue() == other).findFirst().orElseThrow();
+            assertEquals("running", stillRunning.getString("state"), "the stranger's kill did nothing");
+
+            // the owner kills by the API, and reads a command's output (stdout and stderr) after its end
+            var killed = owner.delete("api/v1/environment/tasks/" + other);
+            assertEquals(200, killed.status(), killed::toString);
+            assertEquals("killed", killed.json().getString("state"));
+            var echo = owner.post("api/v1/environment/tasks", "{\"command\":\"sh -c 'echo one; echo two >&2'\",\"cpu\":0.5}");
+            assertEquals(201, echo.status(), echo::toString);
+            var output = owner.get("api/v1/environment/tasks/" + echo.json().getJsonNumber("id") + "/output");
+            assertEquals("one\ntwo\n", output.body(), output::toString);
+        } finally {
+            owner.post("api/v1/environment/stop", "{}");
+            owner.delete("api/v1/resource-requests");
+            stranger.post("api/v1/environment/stop", "{}");
+            stranger.delete("api/v1/resource-requests");
+        }
+    }
+
+    /** A task's line in hc ps: its id and node. */
+    private static String psLine(JsonObject task) {
+        return String.format("%-6d %s", task.getJsonNumber("id").longValue(), task.getString("nodeName"));
+    }
+
+    /**
+     * How many md5sum processes run in the container, by its own /proc (busybox's shell runs an applet
+     * without exec: its command line stays the shell's, its name is the applet's).
+     */
+    private static long md5sums(Engine engine, String container) throws Exception {
+        return Long.parseLong(engine.exec(container, "sh", "-c", "cat /proc/[0-9]*/comm 2>/dev/null | grep -cx md5sum").strip());
+    }
+
     /** Waits (two minutes at most) for a container that something else starts. */
     private static void awaitRunning(Engine engine, String container) throws Exception {
         long by = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);

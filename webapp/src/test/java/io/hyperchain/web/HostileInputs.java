@@ -111,6 +111,9 @@ final class HostileInputs {
             Map.entry("POST workloads/{id}/{action}", NO_BODY),
             // no body read; group "no-such-group", action "drain"; and the tenant has no container in any group (404)
             Map.entry("POST environment/groups/{group}/{action}", NO_BODY),
+            // no command, cpu 0 and no such kind; and the tenant's environment does not run (409)
+            Map.entry("POST environment/tasks", "{\"command\":\"\",\"cpu\":0,\"kind\":\"cron\"}"),
+            Map.entry("DELETE environment/tasks/{id}", NO_BODY), // task 0
             // the tenant has no disk; and no disk is 0 GiB
             Map.entry("POST disk-upgrade-requests", "{\"allotmentId\":0,\"workloadId\":0,\"newMainDiskGiB\":0}"),
             // a name no node may have, cpu 0, and an engine nobody answers for

@@ -141,6 +141,25 @@ public final class JsonBody {
         return texts;
     }
 
+    /**
+     * A string or an array of strings, as words: the string split by {@code split}, the array as it
+     * is; null when absent or null. A split that fails (an unclosed quote) is a 400 on the field.
+     */
+    public java.util.List<String> words(String field, java.util.function.Function<String, java.util.List<String>> split) {
+        JsonValue value = object.get(field);
+        if (value instanceof JsonString string) {
+            try {
+                return split.apply(string.getString());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid(field, field + ".syntax", field + ": " + e.getMessage() + ".");
+            }
+        }
+        if (value != null && value != JsonValue.NULL && value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw DomainException.invalid(field, field + ".type", field + " must be a string or an array of strings.");
+        }
+        return texts(field);
+    }
+
     /** A required array of whole numbers (ids), duplicates dropped, order kept. */
     public java.util.Set<Long> ids(String field) {
         JsonValue value = object.get(field);

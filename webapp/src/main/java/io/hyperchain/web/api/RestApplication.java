@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Tokens", description = "The caller's API tokens"),
                 @Tag(name = "Nodes", description = "Nodes a tenant asks for, and the nodes it sees"),
                 @Tag(name = "Environment", description = "The tenant's containers on its nodes"),
+                @Tag(name = "Tasks", description = "Commands run in the environment, as on one machine"),
                 @Tag(name = "Disks", description = "Disks and disk upgrades"),
                 @Tag(name = "Billing", description = "Usage, invoices and closing the account"),
                 @Tag(name = "Accounting", description = "Exports for the accountant"),

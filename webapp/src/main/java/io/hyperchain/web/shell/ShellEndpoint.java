@@ -47,6 +47,9 @@ public class ShellEndpoint {
     @Inject
     SessionsAndTokens sessions;
 
+    @Inject
+    io.hyperchain.task.TaskRelays relays;
+
     /** One frame at a time: output comes on the exec's thread, the portal's lines on others. */
     private final Object sending = new Object();
     private volatile DockerExec exec;
@@ -71,12 +74,14 @@ public class ShellEndpoint {
             return;
         }
         Optional<ShellTarget> target;
+        long tenantId;
         try {
             Optional<TenantContext> tenant = accounts.profile(email).tenantContext();
             if (tenant.isEmpty()) {
                 close(session, CloseCodes.VIOLATED_POLICY, "tenant-only");
                 return;
             }
+            tenantId = tenant.get().tenantId();
             target = environments.target(tenant.get());
         } catch (DomainException e) {
             close(session, CloseCodes.VIOLATED_POLICY, "login-required");
@@ -88,6 +93,8 @@ public class ShellEndpoint {
             return;
         }
         session.setMaxIdleTimeout(0);
+        // hc in this shell talks to the portal through the leader's relay: there before the first prompt
+        relays.ensure(tenantId, target.get().leaderHost(), target.get().containerId(), true);
         sendLine(session, texts.banner(target.get()));
         attach(session, target.get(), texts);
     }

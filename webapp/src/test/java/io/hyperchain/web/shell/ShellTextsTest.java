@@ -16,19 +16,19 @@ class ShellTextsTest {
 
     @Test
     void theBannerNamesTheLeaderFirstAndTheWholeEnvironment() {
-        assertEquals("HyperChain environment: node-1 (leader), node-2 — 4 CPU, 8 GiB",
+        assertEquals("HyperChain environment: node-1 (leader), node-2 — 4 CPU, 8 GiB · hc help: run work on all of them",
                 ShellTexts.in(Locale.ENGLISH).banner(TWO_NODES));
     }
 
     @Test
     void theBannerIsInKoreanForAKoreanReader() {
-        assertEquals("HyperChain 환경: node-1 (리더), node-2 — CPU 4코어, 메모리 8 GiB",
+        assertEquals("HyperChain 환경: node-1 (리더), node-2 — CPU 4코어, 메모리 8 GiB · hc help: 모든 노드에서 작업 실행",
                 ShellTexts.in(Locale.KOREAN).banner(TWO_NODES));
     }
 
     @Test
     void anyOtherLanguageReadsEnglish() {
-        assertEquals("HyperChain environment: node-1 (leader), node-2 — 4 CPU, 8 GiB",
+        assertEquals("HyperChain environment: node-1 (leader), node-2 — 4 CPU, 8 GiB · hc help: run work on all of them",
                 ShellTexts.in(Locale.GERMAN).banner(TWO_NODES));
         assertEquals(ShellTexts.in(Locale.ENGLISH).text("shell.noEnvironment"),
                 ShellTexts.in(null).text("shell.noEnvironment"));
