@@ -685,6 +685,77 @@ class PortalBrowserIT extends PortalIT {
         }
     }
 
+    /**
+     * Issue 15: a tenant with a running environment (one node) runs a command on the Tasks page, sees it run
+     * on that node, reads its output, and kills it through the page's question; the row then says "killed".
+     */
+    @Test
+    void aTenantRunsACommandOnTheTasksPageReadsItsOutputAndKillsIt() throws Exception {
+        SharedCluster.ensure(base);
+        String email = TestEnvironment.unique("tasks") + "@example.com";
+        assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Tasks Co"), email, PASSWORD).status());
+        var api = new PortalClient(base).basic(email, PASSWORD);
+        try {
+            long nodeId = TenantEnvironment.ids(api.post("api/v1/resource-requests", TenantEnvironment.request(2, 4, 20, 8))).get(0);
+            var environment = TenantEnvironment.start(api, TenantEnvironment.nodeIds(nodeId));
+            assertEquals("RUNNING", environment.getJsonArray("containers").getJsonObject(0).getString("state"), environment::toString);
+            String node = TestDatabase.text("select name from node where id = ?", nodeId);
+
+            browser.logIn(email, PASSWORD, "/ui/tenant/dashboard.xhtml");
+            browser.click("#environment\\:open-tasks");
+            browser.waitForPath("/ui/tenant/tasks.xhtml");
+            assertTrue(browser.text("#machine").startsWith("One machine: 1 node"), browser.text("#machine"));
+            assertTrue(browser.text("#machine-box").contains(node), "the node's picture: " + browser.text("#machine-box"));
+
+            // the words reach the command as typed: sh gets one argument after -c
+            browser.type("#tasks\\:command", "sh -c 'echo hello-from-task; sleep 30'");
+            browser.click("#tasks\\:run");
+            browser.waitForText("#tasks\\:messages", "runs on " + node, java.time.Duration.ofSeconds(30));
+            var started = java.util.regex.Pattern.compile("Task (\\d+) runs on").matcher(browser.text("#tasks\\:messages"));
+            assertTrue(started.find(), browser.text("#tasks\\:messages"));
+            long taskId = Long.parseLong(started.group(1));
+            String row = "[id='list:tasks'] tr:has([data-task='" + taskId + "'])";
+            browser.waitForText("#task-state-" + taskId, "running");
+            assertTrue(browser.text(row).contains(node), browser.text(row));
+            assertEquals(TestDatabase.number("select tenant_id from user_account where email = ?", email),
+                    TestDatabase.number("select tenant_id from task where id = ?", taskId));
+            // a laptop's width: the list wraps its long cells instead of scrolling sideways
+            assertEquals(Boolean.TRUE, browser.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth;")));
+            browser.screenshot("tasks-running");
+
+            // the output as the node keeps it; asked again until the shell has written its line
+            browser.click(row + " .task-output");
+            browser.find("#output\\:refresh"); // the dialog is open
+            browser.until(d -> {
+                if (d.findElement(org.openqa.selenium.By.id("output-text")).getText().contains("hello-from-task")) {
+                    return true;
+                }
+                browser.click("#output\\:refresh");
+                return null;
+            });
+            browser.screenshot("tasks-output");
+            browser.click("#output\\:close");
+            browser.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                    org.openqa.selenium.By.id("output-dialog")));
+
+            // kill asks first, naming the task, its command and its node
+            browser.click(row + " .task-kill");
+            browser.waitForText("[id='kill:confirm'] .ui-confirm-dialog-message", "Kill task " + taskId);
+            String question = browser.text("[id='kill:confirm'] .ui-confirm-dialog-message");
+            assertTrue(question.contains("hello-from-task") && question.contains(node), question);
+            browser.click("#kill\\:confirm-yes");
+            browser.waitForText("#list\\:messages", "Task " + taskId + " was killed");
+            browser.waitForText("#task-state-" + taskId, "killed");
+            assertTrue(browser.findAll(row + " .task-kill").isEmpty(), "an ended task offers no Kill");
+            assertEquals("KILLED", TestDatabase.text("select state from task where id = ?", taskId));
+            browser.screenshot("tasks-killed");
+        } finally {
+            api.post("api/v1/environment/stop", "{}");
+            api.delete("api/v1/resource-requests");
+        }
+    }
+
     /** Ticks the first two node pictures, starts, and waits until both containers run. */
     private void startFirstTwoNodes() {
         browser.click(".hc-node-card:nth-of-type(1) .ui-chkbox-box");

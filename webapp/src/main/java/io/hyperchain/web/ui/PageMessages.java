@@ -53,11 +53,15 @@ public class PageMessages {
      * form with prependId="false"), or at the top when there is none.
      */
     public void refusedAt(String searchId, DomainException e) {
-        String text = refusal(e);
-        var target = searchId == null ? null : faces.getViewRoot().findComponent(searchId);
-        faces.addMessage(target == null ? null : target.getClientId(faces),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+        addError(searchId, refusal(e));
+    }
+
+    /**
+     * A refusal of the page's own beside the component found by this search expression (as
+     * {@link #refusedAt}): a text of the bundle, for what the page checks before the domain is asked.
+     */
+    public void errorAt(String searchId, String key, Object... arguments) {
+        addError(searchId, text(key, arguments));
     }
 
     /**
@@ -98,9 +102,19 @@ public class PageMessages {
 
     /** As {@link #refused}, in the page's own words for the code where it has them ({@link #refusalOn}). */
     public void refusedOn(String page, String formId, DomainException e) {
-        var target = e.field() == null ? null : faces.getViewRoot().findComponent(formId + ":" + e.field().replace('.', '_'));
+        addError(e.field() == null ? null : formId + ":" + e.field().replace('.', '_'), refusalOn(page, e));
+    }
+
+    /** As {@link #refusedAt}, in the page's own words for the code where it has them ({@link #refusalOn}). */
+    public void refusedOnAt(String page, String searchId, DomainException e) {
+        addError(searchId, refusalOn(page, e));
+    }
+
+    /** An error text beside the component found by this search expression, or at the top when there is none. */
+    private void addError(String searchId, String text) {
+        var target = searchId == null ? null : faces.getViewRoot().findComponent(searchId);
         faces.addMessage(target == null ? null : target.getClientId(faces),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, refusalOn(page, e), null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
     }
 
