@@ -1350,8 +1350,9 @@ class EnvironmentIT extends PortalIT {
             var strangers = ShellSession.open(base, origin, strangerEmail, PASSWORD);
             strangers.waitFor("# ");
             long other = started.get(1).getJsonNumber("id").longValue();
-            strangers.type("hc ps; hc kill " + other + "; echo hc-done\r");
-            strangers.waitFor("hc-done\r\n");
+            // the marker is computed, so the typed line's echo does not hold it
+            strangers.type("hc ps; hc kill " + other + "; echo hc-$((40 + 2))\r");
+            strangers.waitFor("hc-42");
             strangers.close();
             assertTrue(strangers.received().contains("You have no task " + other), strangers::received);
             assertTrue(strangers.received().contains("COMMAND"), strangers::received);
