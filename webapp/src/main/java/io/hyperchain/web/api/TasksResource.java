@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -103,7 +104,8 @@ public class TasksResource {
             + "with follow (the default) the answer goes on while the task runs, for 10 minutes at most. The node keeps the "
             + "last 256 to 512 KiB: X-Output-Start says where the answer starts when earlier bytes were dropped, and "
             + "X-Task-State how the task stood at the first read.")
-    @APIResponse(responseCode = "200", description = "The output, as text")
+    @APIResponse(responseCode = "200", description = "The output, as text", content = @Content(mediaType = "text/plain",
+            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "`task.notFound`")
     public Response output(@PathParam("id") long id,
                            @Parameter(description = "The byte to start at") @QueryParam("from") @DefaultValue("0") long from,
