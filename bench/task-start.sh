@@ -25,7 +25,7 @@ for _ in $(seq 120); do
 done
 [[ -n $container ]] || { echo "the environment did not start" >&2; exit 1; }
 host=$(curl -sf -u "$HYPERCHAIN_ADMIN_EMAIL:${HYPERCHAIN_ADMIN_PASSWORD:-$(cat "$HYPERCHAIN_VAR/secrets/admin-password")}" \
-    "$url/api/v1/admin/nodes" | json "[n['dockerHost'] for n in d if n['id'] == $node][0]")
+    "$url/api/v1/nodes" | json "[n['dockerHost'] for n in d if n['id'] == $node][0]")
 
 # a task that reserves next to nothing, so that no start waits for the budget's check of the engines
 body='{"command":["sleep","1"],"cpu":0.01,"memoryGiB":0.01}'

@@ -692,6 +692,7 @@ class PortalBrowserIT extends PortalIT {
     @Test
     void aTenantRunsACommandOnTheTasksPageReadsItsOutputAndKillsIt() throws Exception {
         SharedCluster.ensure(base);
+        SharedCluster.freeSeats();
         String email = TestEnvironment.unique("tasks") + "@example.com";
         assertEquals(201, new PortalClient(base).signUp(TestEnvironment.unique("Tasks Co"), email, PASSWORD).status());
         var api = new PortalClient(base).basic(email, PASSWORD);
