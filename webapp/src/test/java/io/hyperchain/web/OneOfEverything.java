@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A tenant holding one of everything a tenant can own: a node assigned by a resource request, an
- * environment with a workload in a group of the tenant's, a disk allotment with a bigger disk waiting for approval, a notification,
+ * environment with a workload in a group of the tenant's and a task that ran in it, a disk allotment with a bigger disk waiting for approval, a notification,
  * and a finalized invoice with a credit note. Made as cheaply as it can be real: the request and the
  * disk upgrade through the API (they are cheap there); the environment, workload, allotment,
  * notification, invoice and credit note as rows, since through the API they would cost a running
@@ -25,7 +25,7 @@ import java.util.UUID;
 final class OneOfEverything {
 
     /** What a tenant owns, as the API's path parameters name it. */
-    enum Kind { TENANT, USER, NODE, REQUEST, ENVIRONMENT, WORKLOAD, ALLOTMENT, APPROVAL, NOTIFICATION, INVOICE, CREDIT_NOTE }
+    enum Kind { TENANT, USER, NODE, REQUEST, ENVIRONMENT, WORKLOAD, TASK, ALLOTMENT, APPROVAL, NOTIFICATION, INVOICE, CREDIT_NOTE }
 
     /** A finalized invoice of 2001-01 with two lines and a credit note, written as rows. */
     record Invoice(long id, String number, long creditNoteId, String creditNoteNumber, String reason) {
@@ -122,6 +122,11 @@ final class OneOfEverything {
         ids.put(Kind.WORKLOAD, TestDatabase.number("select id from workload where container_name = ?", containerName));
         TestDatabase.update("insert into workload_group (tenant_id, node_id, name, updated_at) values (?, ?, ?, now(3))",
                 tenantId, node, groupName);
+        // a task that ran and ended in that container (issue 15): its id is the owner's too
+        TestDatabase.update("insert into task (tenant_id, environment_id, node_id, host_node_id, container_id, command, kind, cpu, "
+                + "memory_gib, state, exit_code, started_at, ended_at) values (?, ?, ?, ?, ?, '[\"true\"]', 'BATCH', 1, 0.25, "
+                + "'EXITED', 0, now(3), now(3))", tenantId, environment, node, node, containerName);
+        ids.put(Kind.TASK, TestDatabase.number("select max(id) from task where tenant_id = ?", tenantId));
 
         TestDatabase.update("insert into disk_allotment (tenant_id, node_id, name, main_mib, created_at) values (?, ?, ?, 1024, now(3))",
                 tenantId, node, allotmentName);
@@ -202,6 +207,7 @@ final class OneOfEverything {
             case "nodes" -> Kind.NODE;
             case "disks", "allotments" -> Kind.ALLOTMENT;
             case "workloads", "containers" -> Kind.WORKLOAD;
+            case "tasks" -> Kind.TASK;
             case "environment", "environments" -> Kind.ENVIRONMENT;
             case "notifications" -> Kind.NOTIFICATION;
             case "resource-requests", "requests" -> Kind.REQUEST;
@@ -234,6 +240,8 @@ final class OneOfEverything {
                 + "updated_at) from environment where id = ?", environment));
         rows.put("workloads", TestDatabase.text("select group_concat(concat_ws('|', id, node_id, state, coalesce(container_id, '-'), "
                 + "updated_at) order by id) from workload where environment_id = ?", environment));
+        rows.put("tasks", TestDatabase.text("select group_concat(concat_ws('|', id, state, coalesce(exit_code, '-'), "
+                + "coalesce(ended_at, '-')) order by id) from task where tenant_id = ?", tenantId));
         rows.put("groups", TestDatabase.text("select group_concat(concat_ws('|', node_id, name, updated_at) order by node_id) "
                 + "from workload_group where tenant_id = ?", tenantId));
         rows.put("allotments", TestDatabase.text("select group_concat(concat_ws('|', id, main_mib, redirected) order by id) "
@@ -259,6 +267,7 @@ final class OneOfEverything {
         TestDatabase.update("delete from disk_upgrade where tenant_id = ?", tenantId);
         TestDatabase.update("delete from usage_interval where tenant_id = ?", tenantId);
         TestDatabase.update("delete from disk_allotment where tenant_id = ?", tenantId);
+        TestDatabase.update("delete from task where tenant_id = ?", tenantId);
         TestDatabase.update("delete w from workload w join environment e on e.id = w.environment_id where e.tenant_id = ?", tenantId);
         TestDatabase.update("delete from workload_group where tenant_id = ?", tenantId);
         TestDatabase.update("delete from environment where tenant_id = ?", tenantId);
