@@ -12,15 +12,20 @@ mkdir -p "$d" || exit 1
     { HC_TASK=$id "$@" </dev/null 2>&1; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
         start=0
         prev=
+        older=
         while :; do
             f=$d/o.$start
-            dd of="$f" bs=1024 count=256 2>/dev/null
+            # the first read alone: the older of the two kept files goes once a third has bytes, not before
+            dd of="$f" bs=1024 count=1 2>/dev/null
             n=$(wc -c <"$f")
             if [ "$n" -eq 0 ]; then
                 [ -n "$prev" ] && rm -f "$f"
                 break
             fi
-            [ -n "$prev" ] && rm -f "$prev"
+            [ -n "$older" ] && rm -f "$older"
+            dd bs=1024 count=255 2>/dev/null >>"$f"
+            n=$(wc -c <"$f")
+            older=$prev
             prev=$f
             start=$((start + n))
         done
