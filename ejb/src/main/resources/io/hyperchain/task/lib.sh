@@ -3,11 +3,15 @@
 HC_ROOT=${HC_ROOT:-/tmp/.hc}
 
 # Sets state (running, exited, killed or lost) and code (the exit code, or -) of the task in dir $1.
+# A task has ended once its command has (code) and its output is all kept (end, written before its
+# keeper leaves): whoever sees the end has seen every byte. The keeper is looked at first: it leaves
+# only after both, so a task that ends meanwhile is never taken for lost.
 state_of() {
-    if [ -f "$1/code" ]; then
+    if kill -0 "$(cat "$1/pid" 2>/dev/null)" 2>/dev/null; then keeper=1; else keeper=0; fi
+    if [ -f "$1/code" ] && { [ -f "$1/end" ] || [ $keeper = 0 ]; }; then
         code=$(cat "$1/code")
         if [ -f "$1/killed" ]; then state=killed; else state=exited; fi
-    elif kill -0 "$(cat "$1/pid" 2>/dev/null)" 2>/dev/null; then
+    elif [ $keeper = 1 ]; then
         state=running
         code=-
     else
