@@ -31,17 +31,18 @@ first_of() {
     [ -z "$first" ] && first=0
 }
 
-# Prints the kept output of the task in dir $1 from byte $2 on (not before the oldest kept byte).
+# Prints the kept output of the task in dir $1 from byte $2 on; nothing when that byte is no longer
+# kept (the oldest file went since the caller looked): the bytes printed always start at $2.
 output_of() {
     first_of "$1"
+    [ "$2" -lt "$first" ] && return 0
     from=$2
-    [ "$from" -lt "$first" ] && from=$first
     at=$first
     while [ -f "$1/o.$at" ]; do
-        size=$(wc -c <"$1/o.$at")
+        size=$(wc -c 2>/dev/null <"$1/o.$at") || return 0
         end=$((at + size))
         if [ "$from" -lt "$end" ]; then
-            tail -c +$((from - at + 1)) "$1/o.$at"
+            tail -c +$((from - at + 1)) "$1/o.$at" 2>/dev/null || return 0
             from=$end
         fi
         [ "$size" -eq 0 ] && break

@@ -26,6 +26,7 @@ for d in [0-9]*; do
     rss=$(echo "$b" | awk -v k="$d" '$1 == k { print $3 }')
     used=$((${t1:-0} - ${t0:-${t1:-0}}))
     [ "$used" -lt 0 ] && used=0
-    tail=$(output_of "$d" 0 | tail -c 400 | base64 | tr -d '\n')
+    first_of "$d"
+    tail=$(output_of "$d" "$first" | tail -c 400 | base64 | tr -d '\n')
     echo "$d $state $code $used $((u1 - u0)) ${rss:-0} ${tail:--}"
 done
