@@ -9,7 +9,10 @@ d=$HC_ROOT/tasks/$id
 mkdir -p "$d" || exit 1
 (
     cd /data 2>/dev/null || cd /
-    { HC_TASK=$id "$@" </dev/null 2>&1; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
+    # exec in a subshell of its own: the first word is always a program, never a shell builtin (exit, cd,
+    # echo) nor a function of these scripts, and a shell's note on how its child ended ("Terminated") is
+    # written by this group, whose own error output goes nowhere, not into the task's output
+    { (export HC_TASK="$id"; exec "$@" 2>&1) </dev/null; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
         start=0
         prev=
         older=
