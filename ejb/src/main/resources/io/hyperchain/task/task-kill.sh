@@ -5,12 +5,12 @@ d=$HC_ROOT/tasks/$1
 state_of "$d"
 case $state in exited | killed) exit 0 ;; esac
 : >"$d/killed"
+# Sends signal $2 to the processes of task $1 (one grep reads every environment); false when there are none.
 signal() {
     found=1
-    for p in /proc/[0-9]*; do
-        if tr '\0' '\n' 2>/dev/null <"$p/environ" | grep -qx "HC_TASK=$1"; then
-            kill -"$2" "${p#/proc/}" 2>/dev/null && found=0
-        fi
+    for f in $(grep -lsxzF "HC_TASK=$1" /proc/[0-9]*/environ); do
+        p=${f#/proc/}
+        kill -"$2" "${p%/environ}" 2>/dev/null && found=0
     done
     return $found
 }
