@@ -29,7 +29,7 @@ public record TaskOrder(List<String> argv, double cpu, double memoryGiB, TaskKin
      * batch). Fails with 400 naming the field.
      */
     public static TaskOrder of(List<String> argv, Double cpu, Double memoryGiB, String kind, String node) {
-        if (argv == null || argv.isEmpty() || argv.get(0).isBlank()) {
+        if (argv == null || argv.isEmpty() || argv.get(0) == null || argv.get(0).isBlank()) {
             throw DomainException.invalid("command", "task.commandMissing", "Say which command to run.");
         }
         if (argv.size() > MAX_WORDS) {

@@ -10,18 +10,27 @@ d=$HC_ROOT/tasks/$id
 mkdir -p "$d" || exit 1
 (
     cd /data 2>/dev/null || cd /
-    { env HC_TASK="$id" "$@" </dev/null 2>&1; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
+    # exec in a subshell of its own, by env: the first word is always a program, never a shell builtin
+    # (exit, cd, echo) nor a function of these scripts; env puts HC_TASK into the program's /proc environ
+    # (busybox's shell runs an applet in-process, even at exec, leaving the environ it started with); and
+    # a shell's note on how its child ended ("Terminated") is written by this group, not into the output
+    { (exec env HC_TASK="$id" "$@" 2>&1) </dev/null; echo $? >"$d/code.new"; mv "$d/code.new" "$d/code"; } | {
         start=0
         prev=
+        older=
         while :; do
             f=$d/o.$start
-            dd of="$f" bs=1024 count=256 2>/dev/null
+            # the first read alone: the older of the two kept files goes once a third has bytes, not before
+            dd of="$f" bs=1024 count=1 2>/dev/null
             n=$(wc -c <"$f")
             if [ "$n" -eq 0 ]; then
                 [ -n "$prev" ] && rm -f "$f"
                 break
             fi
-            [ -n "$prev" ] && rm -f "$prev"
+            [ -n "$older" ] && rm -f "$older"
+            dd bs=1024 count=255 2>/dev/null >>"$f"
+            n=$(wc -c <"$f")
+            older=$prev
             prev=$f
             start=$((start + n))
         done

@@ -4,11 +4,15 @@
 # ("-" when none).
 cd "$HC_ROOT/tasks" 2>/dev/null || exit 0
 ticks() { # "ID TICKS RSS_KIB" for each task with a live process
-    for p in /proc/[0-9]*; do
-        t=$(tr '\0' '\n' 2>/dev/null <"$p/environ" | grep '^HC_TASK=') || continue
-        s=$(sed 's/.*) //' "$p/stat" 2>/dev/null) || continue
-        r=$(grep '^VmRSS:' "$p/status" 2>/dev/null)
-        echo "${t#HC_TASK=} $s RSS ${r#VmRSS:}"
+    # one grep finds the tasks' processes ("/proc/PID/environ:HC_TASK=ID"); the rest is the shell's own reading
+    grep -Hsz -m 1 '^HC_TASK=' /proc/[0-9]*/environ | tr '\0' '\n' | while IFS= read -r line; do
+        p=${line%%/environ:*}
+        read -r s 2>/dev/null <"$p/stat" || continue
+        r=0
+        while read -r key value rest; do
+            [ "$key" = VmRSS: ] && r=$value
+        done 2>/dev/null <"$p/status"
+        echo "${line#*/environ:HC_TASK=} ${s##*) } RSS $r"
     done | awk '{ u[$1] += $13 + $14; for (i = 2; i < NF; i++) if ($i == "RSS") m[$1] += $(i + 1) }
                 END { for (k in u) print k, u[k], m[k] + 0 }'
 }
@@ -26,6 +30,7 @@ for d in [0-9]*; do
     rss=$(echo "$b" | awk -v k="$d" '$1 == k { print $3 }')
     used=$((${t1:-0} - ${t0:-${t1:-0}}))
     [ "$used" -lt 0 ] && used=0
-    tail=$(output_of "$d" 0 | tail -c 400 | base64 | tr -d '\n')
+    first_of "$d"
+    tail=$(output_of "$d" "$first" | tail -c 400 | base64 | tr -d '\n')
     echo "$d $state $code $used $((u1 - u0)) ${rss:-0} ${tail:--}"
 done
