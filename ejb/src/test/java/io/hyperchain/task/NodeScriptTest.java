@@ -354,7 +354,9 @@ class NodeScriptTest {
         long id = node.run("no-such-program-anywhere", "x");
         var chunk = node.ended(id);
         assertEquals(127, chunk.exitCode());
-        assertTrue(new String(chunk.bytes(), UTF_8).contains("not found"), () -> new String(chunk.bytes(), UTF_8));
+        // env (which execs the words) names the program it could not find: "…: No such file or directory"
+        String said = new String(chunk.bytes(), UTF_8);
+        assertTrue(said.contains("no-such-program-anywhere") && said.contains("No such file"), said);
     }
 
     @ParameterizedTest
