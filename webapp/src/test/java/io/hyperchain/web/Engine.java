@@ -125,8 +125,7 @@ public final class Engine {
      * computes it: its CPU time's share of the host's, times the host's CPUs.
      */
     public double cpuCores(String container) throws Exception {
-        var reply = send(HttpRequest.newBuilder(base.resolve("containers/" + container + "/stats?stream=false")).GET());
-        var stats = read(reply.body()).asJsonObject();
+        var stats = stats(container);
         var now = stats.getJsonObject("cpu_stats");
         var before = stats.getJsonObject("precpu_stats");
         double used = now.getJsonObject("cpu_usage").getJsonNumber("total_usage").doubleValue()
@@ -134,6 +133,16 @@ public final class Engine {
         double system = now.getJsonNumber("system_cpu_usage").doubleValue()
                 - (before.containsKey("system_cpu_usage") ? before.getJsonNumber("system_cpu_usage").doubleValue() : 0);
         return system <= 0 ? 0 : used / system * now.getInt("online_cpus");
+    }
+
+    /** The memory the container uses now, in bytes, as {@code docker stats} reads it. */
+    public long memoryBytes(String container) throws Exception {
+        return stats(container).getJsonObject("memory_stats").getJsonNumber("usage").longValue();
+    }
+
+    private jakarta.json.JsonObject stats(String container) throws Exception {
+        var reply = send(HttpRequest.newBuilder(base.resolve("containers/" + container + "/stats?stream=false")).GET());
+        return read(reply.body()).asJsonObject();
     }
 
     /** Runs a command in a running container (with a terminal, so the output is plain) and returns what it printed. */

@@ -125,7 +125,12 @@ class HealingIT extends PortalIT {
             // both services grew: 1.5 GiB and 1 GiB held in memory, no CPU spent
             engine.execDetached(serviceName, "sh", "-c", "dd if=/dev/zero bs=1500M count=1 | sleep 100000");
             engine.execDetached(pinnedName, "sh", "-c", "dd if=/dev/zero bs=1000M count=1 | sleep 100000");
-            Thread.sleep(8000); // filling 2.5 GiB takes a few seconds on these machines
+            // filling 2.5 GiB takes a few seconds on these machines, more when they are busy: measured before it is held
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+            while ((engine.memoryBytes(serviceName) < 1400L << 20 || engine.memoryBytes(pinnedName) < 950L << 20)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
             for (long node : List.of(victim, joined)) {
                 TestDatabase.update("delete from load_rollup where grain = 'MINUTE' and node_id = ?", node);
             }
