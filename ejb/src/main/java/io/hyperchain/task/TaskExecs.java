@@ -7,7 +7,6 @@ import io.hyperchain.docker.OutputTail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +66,5 @@ public class TaskExecs {
         Long exit = ExecToEnd.run(clients.streamingFor(host), containerId, NodeScript.KILL.command(Long.toString(taskId)),
                 SHORT, (stream, bytes) -> { });
         return exit == null || exit != 3;
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

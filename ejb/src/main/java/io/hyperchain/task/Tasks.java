@@ -191,11 +191,6 @@ public class Tasks {
         return chunk.get();
     }
 
-    /** Whether the task still runs, as its row says (a followed output asks this between reads). */
-    public TaskState stateOf(TenantContext tenant, long taskId) {
-        return own(tenant, taskId).state();
-    }
-
     /**
      * Kills the task (TERM, KILL after 3 s) and answers it as it stands then; one that has ended is
      * answered as it ended (a second click is not an error). 404 {@code task.notFound}.
