@@ -40,10 +40,11 @@ portal_start() {
     if port_open 127.0.0.1 "$HYPERCHAIN_HTTP_PORT"; then
         die "port $HYPERCHAIN_HTTP_PORT is in use by another program; set HYPERCHAIN_HTTP_PORT"
     fi
+    # Payara Micro's root dir remembers the last start's application (domain.xml, applications/)
+    # and deploys that copy at boot before the jar's own: a restart paid for two deployments and
+    # could run a stale copy after a rebuild. Start from an empty one: all state is in MariaDB.
+    rm -rf "$VAR/payara"
     mkdir -p "$VAR/payara"
-    # Payara Micro keeps the unpacked application in its root dir and would run that stale copy
-    # after a rebuild: drop it, the jar's WAR is unpacked afresh (all state is in MariaDB)
-    rm -rf "$VAR/payara/applications" "$VAR/payara/generated"
     printf '\n===== hyperchain: portal start %s =====\n' "$(date '+%F %T')" >>"$PORTAL_LOG"
     # shellcheck disable=SC2046 # the grid options are separate words on purpose
     spawn "$PORTAL_LOG" java -Xmx1g -jar "$PORTAL_JAR" \

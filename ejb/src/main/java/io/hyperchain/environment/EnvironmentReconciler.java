@@ -5,6 +5,7 @@ import io.hyperchain.shared.Installation;
 
 import io.hyperchain.docker.DockerGateway;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -12,6 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -53,15 +55,25 @@ public class EnvironmentReconciler {
     @Inject
     WorkloadHosts hosts;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /**
+     * The start-up pass runs beside the start, not in it: an engine that is frozen or slow to answer
+     * must not hold the portal's first page back (its calls wait for their timeouts), and the pages
+     * need nothing from it. The node-health job repeats it every minute anyway.
+     */
     @PostConstruct
     void atStartUp() {
-        try {
-            reconcile();
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "reconciliation at start-up failed, the next minute retries: " + e);
-        }
+        executor.execute(() -> {
+            try {
+                reconcile();
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "reconciliation at start-up failed, the next minute retries: " + e);
+            }
+        });
     }
 
     public Outcome reconcile() {

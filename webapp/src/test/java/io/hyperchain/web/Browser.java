@@ -178,10 +178,6 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp profile left behind is harmless
-        }
+        Directories.deleteTree(profile);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The real WAR in Payara Micro, called from outside as people and scripts call it: each subclass
  * is one deployment, and {@link #base} the portal's address on the loopback.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshMicroRoot.class, ArquillianExtension.class})
 @RunAsClient
 abstract class PortalIT {
 

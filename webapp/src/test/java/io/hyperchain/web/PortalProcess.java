@@ -51,6 +51,7 @@ final class PortalProcess implements AutoCloseable {
         }
         Path root = Files.createDirectories(Path.of("target", "portal-" + name));
         log = root.resolve("portal-" + System.nanoTime() + ".log");
+        Directories.deleteTree(root.resolve("payara")); // as bin/hyperchain does: an empty Payara root dir per start
         var command = new java.util.ArrayList<>(List.of("java", "-Xmx768m", "-jar", jar.getAbsolutePath(),
                 "--port", Integer.toString(port), "--rootdir", root.resolve("payara").toString()));
         command.addAll(clustering);
@@ -61,6 +62,16 @@ final class PortalProcess implements AutoCloseable {
         process = builder.start();
         waitForLoginPage();
         return this;
+    }
+
+    /**
+     * How many deployments this start began: Payara logs "No deployment transformer" once for each.
+     * One is right; two meant a remembered copy from the root dir deployed before the jar's own.
+     */
+    long deploymentsBegun() throws IOException {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("No deployment transformer implementation found")).count();
+        }
     }
 
     /** SIGTERM, as bin/hyperchain down sends; true when it stopped within a minute. */

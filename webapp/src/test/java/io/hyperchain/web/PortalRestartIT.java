@@ -22,6 +22,7 @@ class PortalRestartIT {
             assertTrue(portal.stop(), "the portal stops on SIGTERM");
 
             portal.start();
+            assertEquals(1, portal.deploymentsBegun(), "a restart deploys the application once, not a remembered copy first");
             var me = new PortalClient(portal.base).basic(email, "survives a restart").get("api/v1/me");
             assertEquals(200, me.status(), me::toString);
             assertEquals(tenant, me.json().getString("tenantName"));

@@ -40,9 +40,7 @@ final class RootFsTar {
             return Files.readAllBytes(tar);
         } finally {
             Files.deleteIfExists(tar);
-            try (var files = Files.walk(root)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Directories.deleteTree(root);
         }
     }
 
