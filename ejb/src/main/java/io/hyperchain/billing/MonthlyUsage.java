@@ -47,24 +47,34 @@ public class MonthlyUsage {
 
     /** The tenant's month: final from its invoice once finalized, else rated as it stands. */
     public UsageReport report(TenantContext tenant, BillingMonth month) {
-        long tenantId = tenant.tenantId();
-        var invoice = invoices.ofTenantMonth(tenantId, month.label()).filter(i -> !"DRAFT".equals(i.state()));
-        if (invoice.isPresent()) {
-            var i = invoice.get();
-            return new UsageReport(month, i.currency(), i.lines(),
-                    new Totals(i.subtotal(), i.taxRate(), i.tax(), i.total()), true);
-        }
-        Instant now = Instant.now(clock);
-        Instant asOf = now.isBefore(month.end()) ? now : month.end();
-        var rated = rating.rate(tenantId, month, asOf, null, false);
+        return finalized(tenant.tenantId(), month)
+                .orElseGet(() -> asItStands(month, rating.rate(tenant.tenantId(), month, asOf(month), null, false)));
+    }
+
+    /** What the dashboard shows of the month: its report, its days (net of tax) and the plan that applies now, from one reading. */
+    public record Dashboard(UsageReport report, java.util.List<TenantMonth.Day> days, Optional<PlanVersion> planNow) {
+    }
+
+    public Dashboard dashboard(TenantContext tenant, BillingMonth month) {
+        var soFar = rating.soFar(tenant.tenantId(), month, asOf(month));
+        var report = finalized(tenant.tenantId(), month).orElseGet(() -> asItStands(month, soFar.rated()));
+        return new Dashboard(report, soFar.days(), soFar.timeline().at(Instant.now(clock)));
+    }
+
+    private Optional<UsageReport> finalized(long tenantId, BillingMonth month) {
+        return invoices.ofTenantMonth(tenantId, month.label()).filter(i -> !"DRAFT".equals(i.state()))
+                .map(i -> new UsageReport(month, i.currency(), i.lines(),
+                        new Totals(i.subtotal(), i.taxRate(), i.tax(), i.total()), true));
+    }
+
+    private UsageReport asItStands(BillingMonth month, TenantMonth.Rated rated) {
         return new UsageReport(month, rated.currency(), rated.lines(),
                 Totals.of(rated.lines(), settings.all().taxRate(), rated.currency()), false);
     }
 
-    /** The month so far, day by day, net of tax. */
-    public java.util.List<TenantMonth.Day> byDay(TenantContext tenant, BillingMonth month) {
+    private Instant asOf(BillingMonth month) {
         Instant now = Instant.now(clock);
-        return rating.byDay(tenant.tenantId(), month, now.isBefore(month.end()) ? now : month.end());
+        return now.isBefore(month.end()) ? now : month.end();
     }
 
     /** The plan version that applies to the tenant now, if any. */

@@ -10,6 +10,8 @@ import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,6 +103,7 @@ public class NodeRegistry {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one read: no transaction of its own
     public long count() {
         return em.createQuery("select count(n) from Node n", Long.class).getSingleResult();
     }

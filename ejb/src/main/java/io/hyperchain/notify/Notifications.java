@@ -5,6 +5,8 @@ import io.hyperchain.live.LiveEvents;
 import io.hyperchain.shared.TenantContext;
 import io.hyperchain.shared.Timestamps;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -93,6 +95,7 @@ public class Notifications {
     }
 
     /** The tenant's notifications, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one read: no transaction of its own
     public List<Notice> of(TenantContext tenant) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, kind, text, created_at from notification "

@@ -3,9 +3,10 @@ package io.hyperchain.settings;
 import io.hyperchain.placement.BaseAllotment;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.RequestScope;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,11 @@ public class PortalSettings {
     @Inject
     BeanManager beans;
 
-    /** Every setting, as stored (as this request first read them); a stored value the code no longer knows is left out. */
+    /**
+     * Every setting, as stored (as this request first read them); a stored value the code no longer
+     * knows is left out. One query, run without a transaction of its own when the caller has none.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SettingValues all() {
         if (!inRequest()) {
             return read();
@@ -54,11 +59,7 @@ public class PortalSettings {
     }
 
     private boolean inRequest() {
-        try {
-            return beans.getContext(RequestScoped.class).isActive();
-        } catch (ContextNotActiveException e) {
-            return false;
-        }
+        return RequestScope.active(beans);
     }
 
     private SettingValues read() {
@@ -71,6 +72,7 @@ public class PortalSettings {
         return new SettingValues(values);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BaseAllotment baseAllotment() {
         return all().baseAllotment();
     }

@@ -7,6 +7,8 @@ import io.hyperchain.shared.Constraints;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -58,6 +60,7 @@ public class TemplateCatalogue {
     }
 
     /** What tenants may start from: the ready templates, the default first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // one read: no transaction of its own
     public List<Template> ready() {
         return templates().stream().filter(Template::isReady).toList();
     }

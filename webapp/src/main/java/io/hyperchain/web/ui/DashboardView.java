@@ -166,12 +166,12 @@ public class DashboardView implements Serializable {
 
     /** What this month cost so far, and what one node costs an hour under the plan that applies now. */
     private void showCosts() {
-        var month = usage.month(null);
-        var report = usage.report(tenant, month);
+        var month = usage.dashboard(tenant, usage.month(null));
+        var report = month.report();
         monthSoFar = new Amount(report.totals().total(), report.currency());
-        costByDay = CostChart.of(usage.byDay(tenant, month), messages.text("dashboard.costByDay"));
+        costByDay = CostChart.of(month.days(), messages.text("dashboard.costByDay"));
         var base = settings.baseAllotment();
-        nodeHour = usage.currentPlan(tenant)
+        nodeHour = month.planNow()
                 .map(plan -> new Amount(io.hyperchain.billing.rating.CostEstimate.nodeHour(plan, base.cpu(), base.memoryGiB()),
                         plan.currency()))
                 .orElse(null);
