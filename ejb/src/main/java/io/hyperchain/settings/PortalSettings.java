@@ -3,6 +3,7 @@ package io.hyperchain.settings;
 import io.hyperchain.placement.BaseAllotment;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
+import io.hyperchain.shared.ReadInThisRequest;
 import io.hyperchain.shared.RequestScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +37,7 @@ public class PortalSettings {
     Clock clock;
 
     @Inject
-    SettingsOfThisRequest thisRequest;
+    ReadInThisRequest thisRequest;
 
     @Inject
     BeanManager beans;
@@ -50,10 +51,10 @@ public class PortalSettings {
         if (!inRequest()) {
             return read();
         }
-        var kept = thisRequest.values();
+        var kept = thisRequest.get(SettingValues.class);
         if (kept == null) {
             kept = read();
-            thisRequest.keep(kept);
+            thisRequest.keep(SettingValues.class, kept);
         }
         return kept;
     }
@@ -101,7 +102,7 @@ public class PortalSettings {
             audit.record(actor, "settings.change", checked.toString());
         }
         if (inRequest()) {
-            thisRequest.forget();
+            thisRequest.forget(SettingValues.class);
         }
         return all();
     }

@@ -2,6 +2,7 @@ package io.hyperchain.tenant;
 
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
+import io.hyperchain.shared.ReadInThisRequest;
 import io.hyperchain.shared.RequestScope;
 import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
@@ -26,7 +27,7 @@ public class AccountDirectory {
     EntityManager em;
 
     @Inject
-    ProfileOfThisRequest thisRequest;
+    ReadInThisRequest thisRequest;
 
     @Inject
     BeanManager beans;
@@ -46,7 +47,7 @@ public class AccountDirectory {
                 tenant == null ? null : tenant.id(), tenant == null ? null : tenant.name(), Set.of(account.role()),
                 account.isEmailVerified());
         if (RequestScope.active(beans)) {
-            thisRequest.keep(profile);
+            thisRequest.keep(CallerProfile.class, profile);
         }
         return profile;
     }
@@ -60,7 +61,7 @@ public class AccountDirectory {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasVerifiedEmail(TenantContext tenant) {
         if (RequestScope.active(beans)) {
-            var read = thisRequest.profile(); // the caller's, read at the start of this request
+            var read = thisRequest.get(CallerProfile.class); // the caller's, read at the start of this request
             if (read != null && read.email().equals(tenant.actor()) && Objects.equals(read.tenantId(), tenant.tenantId())) {
                 return read.emailVerified();
             }
