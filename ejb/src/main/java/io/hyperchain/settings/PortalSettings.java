@@ -4,11 +4,9 @@ import io.hyperchain.placement.BaseAllotment;
 import io.hyperchain.shared.AuditLog;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.ReadInThisRequest;
-import io.hyperchain.shared.RequestScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,28 +37,13 @@ public class PortalSettings {
     @Inject
     ReadInThisRequest thisRequest;
 
-    @Inject
-    BeanManager beans;
-
     /**
      * Every setting, as stored (as this request first read them); a stored value the code no longer
      * knows is left out. One query, run without a transaction of its own when the caller has none.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SettingValues all() {
-        if (!inRequest()) {
-            return read();
-        }
-        var kept = thisRequest.get(SettingValues.class);
-        if (kept == null) {
-            kept = read();
-            thisRequest.keep(SettingValues.class, kept);
-        }
-        return kept;
-    }
-
-    private boolean inRequest() {
-        return RequestScope.active(beans);
+        return thisRequest.once(SettingValues.class, this::read);
     }
 
     private SettingValues read() {
@@ -101,9 +84,7 @@ public class PortalSettings {
         if (!checked.isEmpty()) {
             audit.record(actor, "settings.change", checked.toString());
         }
-        if (inRequest()) {
-            thisRequest.forget(SettingValues.class);
-        }
+        thisRequest.forget(SettingValues.class);
         return all();
     }
 }

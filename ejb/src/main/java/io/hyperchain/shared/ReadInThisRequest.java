@@ -1,31 +1,64 @@
 package io.hyperchain.shared;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What this request has read once and may use again until it ends (the settings, the caller's
  * profile): however many services ask, the database is read once, and the next request reads
  * afresh, so every portal instance sees a change from its next request on. One value per type.
- * Use it only while {@link RequestScope#active} says a request context is there.
+ * Without a request context (a job run outside one) nothing is kept and every read goes through.
  */
-@RequestScoped
+@ApplicationScoped
 public class ReadInThisRequest {
 
-    private final Map<Class<?>, Object> kept = new HashMap<>();
+    @Inject
+    BeanManager beans;
 
-    /** The value of this type read earlier in this request, or null. */
-    public <T> T get(Class<T> type) {
-        return type.cast(kept.get(type));
+    @Inject
+    RequestReads reads;
+
+    /** The value of this type read earlier in this request, else {@code read}'s, kept for the rest of it. */
+    public <T> T once(Class<T> type, Supplier<T> read) {
+        if (!active()) {
+            return read.get();
+        }
+        T value = reads.get(type);
+        if (value == null) {
+            value = read.get();
+            reads.put(type, value);
+        }
+        return value;
+    }
+
+    /** The value of this type read earlier in this request, if any. */
+    public <T> Optional<T> get(Class<T> type) {
+        return active() ? Optional.ofNullable(reads.get(type)) : Optional.empty();
     }
 
     public <T> void keep(Class<T> type, T value) {
-        kept.put(type, value);
+        if (active()) {
+            reads.put(type, value);
+        }
     }
 
     /** Drops it: this request changed what it had read. */
     public void forget(Class<?> type) {
-        kept.remove(type);
+        if (active()) {
+            reads.remove(type);
+        }
+    }
+
+    private boolean active() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 }

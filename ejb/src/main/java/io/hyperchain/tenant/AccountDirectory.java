@@ -3,12 +3,10 @@ package io.hyperchain.tenant;
 import io.hyperchain.shared.DomainException;
 import io.hyperchain.shared.Problem;
 import io.hyperchain.shared.ReadInThisRequest;
-import io.hyperchain.shared.RequestScope;
 import io.hyperchain.shared.TenantContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,9 +27,6 @@ public class AccountDirectory {
     @Inject
     ReadInThisRequest thisRequest;
 
-    @Inject
-    BeanManager beans;
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CallerProfile profile(String email) {
         var found = em.createQuery(
@@ -46,9 +41,7 @@ public class AccountDirectory {
         var profile = new CallerProfile(account.id(), account.email(),
                 tenant == null ? null : tenant.id(), tenant == null ? null : tenant.name(), Set.of(account.role()),
                 account.isEmailVerified());
-        if (RequestScope.active(beans)) {
-            thisRequest.keep(CallerProfile.class, profile);
-        }
+        thisRequest.keep(CallerProfile.class, profile);
         return profile;
     }
 
@@ -57,14 +50,16 @@ public class AccountDirectory {
         return new DomainException(Problem.UNAUTHENTICATED, "account.gone", null, "Your account no longer exists.");
     }
 
-    /** Whether the user acting for this tenant has verified its e-mail address (read now, not from a cached profile). */
+    /**
+     * Whether the user acting for this tenant has verified its e-mail address: from the profile this
+     * request read when it is that user's (read at the request's start, so as fresh), else read now.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasVerifiedEmail(TenantContext tenant) {
-        if (RequestScope.active(beans)) {
-            var read = thisRequest.get(CallerProfile.class); // the caller's, read at the start of this request
-            if (read != null && read.email().equals(tenant.actor()) && Objects.equals(read.tenantId(), tenant.tenantId())) {
-                return read.emailVerified();
-            }
+        var read = thisRequest.get(CallerProfile.class)
+                .filter(p -> p.email().equals(tenant.actor()) && Objects.equals(p.tenantId(), tenant.tenantId()));
+        if (read.isPresent()) {
+            return read.get().emailVerified();
         }
         return !em.createQuery("select u.id from UserAccount u where u.email = :email and u.tenant.id = :tenant "
                         + "and u.emailVerifiedAt is not null", Long.class)
