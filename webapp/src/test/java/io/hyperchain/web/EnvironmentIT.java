@@ -542,9 +542,10 @@ class EnvironmentIT extends PortalIT {
             var set = admin().put("api/v1/admin/settings", "{\"loadThresholdPercent\":2,\"loadWindowMinutes\":1}");
             assertEquals(200, set.status(), set::toString);
             // idle first: what an earlier test started on these engines may take a measurement or two to end
-            for (int tries = 0; tries < 3 && (tries == 0 || windowLoad(cool) >= 0.02 || windowLoad(hot) >= 0.02); tries++) {
+            int measured = 0;
+            do {
                 measureAfresh(hot, cool);
-            }
+            } while (++measured < 3 && (windowLoad(cool) >= 0.02 || windowLoad(hot) >= 0.02));
             assertTrue(windowLoad(cool) < 0.02 && windowLoad(hot) < 0.02, "both idle: " + windowLoad(hot) + ", "
                     + windowLoad(cool) + "; minutes (node cpu memory disk): " + TestDatabase.text("select group_concat("
                     + "concat_ws(' ', node_id, cpu, memory, disk) separator '; ') from load_rollup where grain = 'MINUTE' "
